@@ -1,0 +1,1 @@
+"""One module per field; each public function is a pure function of the page and options."""

@@ -1,0 +1,420 @@
+"""Decode and parse a page once into a read-only :class:`Page`.
+
+This is the only stage that raises for bad input (see :mod:`articlex.errors`). Everything
+later reads the ``Page`` and never mutates ``Page.tree``.
+
+Decoding order for ``bytes``: byte-order mark → ``<meta charset>`` / ``http-equiv`` declaration
+in the first 4 KiB (validated: a declaration the bytes contradict is ignored) → UTF-8 if the
+bytes are valid UTF-8 → bs4's ``EncodingDetector``/``UnicodeDammit`` detection → cp1252.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from .errors import EmptyInputError, InputTooLargeError, NotHTMLError, ParseError
+from .options import ExtractOptions
+from .text import normalize_space
+
+__all__ = ["Page", "decode_html", "parse_page"]
+
+# Magic numbers of binary formats that are sometimes handed to an HTML extractor by mistake.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{2,40})""", re.IGNORECASE
+)
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
+_TAG_RE = re.compile(
+    r"<\s*(?:html|head|body|div|p|a|span|meta|title|article|table|br|h[1-6]|!doctype)\b",
+    re.IGNORECASE,
+)
+_FEED_RE = re.compile(
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|rdf:RDF|urlset|sitemapindex)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# WHATWG: these labels mean windows-1252 in browsers.
+_ENCODING_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "x-sjis": "shift_jis",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-user-defined": "cp1252",
+}
+_SKIP_URL_SCHEMES = (
+    "javascript:",
+    "data:",
+    "mailto:",
+    "tel:",
+    "sms:",
+    "about:",
+    "file:",
+    "vbscript:",
+    "blob:",
+    "chrome:",
+    "whatsapp:",
+    "fb-messenger:",
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Page:
+    """One parsed page. Built once by :func:`parse_page`; read-only by contract.
+
+    ``tree`` must not be mutated: stages that prune work on :func:`articlex.clean.clean`'s copy.
+    """
+
+    tree: HtmlElement
+    url: str | None
+    base_url: str | None
+    canonical_url: str | None
+    lang: str | None
+    title: str | None
+    meta: Mapping[str, tuple[str, ...]]
+    jsonld: tuple[dict[str, Any], ...]
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def meta_first(self, *keys: str) -> str | None:
+        """The first non-empty meta content among ``keys`` (lowercase name/property/itemprop)."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value.strip():
+                    return value.strip()
+        return None
+
+    def jsonld_of_type(self, *types: str) -> tuple[dict[str, Any], ...]:
+        """JSON-LD objects whose ``@type`` (a string or a list) is one of ``types``."""
+        wanted = {t.lower() for t in types}
+        found = []
+        for obj in self.jsonld:
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.lower() in wanted for k in kinds):
+                found.append(obj)
+        return tuple(found)
+
+    def absolute(self, href: str | None) -> str | None:
+        """Resolve ``href`` against the base URL.
+
+        Returns ``None`` for empty hrefs, fragment-only links and non-navigational schemes
+        (``javascript:``, ``data:``, ``mailto:``, ``tel:`` …), which are never emitted as links.
+        """
+        if not href:
+            return None
+        href = href.strip()
+        if not href or href.startswith("#"):
+            return None
+        lowered = href[:16].lower().replace(" ", "")
+        if lowered.startswith(_SKIP_URL_SCHEMES):
+            return None
+        try:
+            resolved = urljoin(self.base_url, href) if self.base_url else href
+            parts = urlsplit(resolved)
+        except ValueError:
+            return None
+        if parts.scheme and parts.scheme not in ("http", "https"):
+            return None
+        if not parts.scheme and not parts.netloc:
+            return None if self.base_url else href
+        return resolved
+
+
+def parse_page(html: Any, *, url: str | None = None, options: ExtractOptions) -> Page:
+    """Decode ``html`` (bytes, str or a ``bs4.BeautifulSoup``) and parse it into a :class:`Page`.
+
+    Raises:
+        EmptyInputError, NotHTMLError, InputTooLargeError, ParseError: see :mod:`articlex.errors`.
+        TypeError: ``html`` is of another type.
+    """
+    text = _to_text(html, options)
+    text = _XML_DECL_RE.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        raise EmptyInputError("the input is empty or only whitespace")
+    _check_looks_like_html(text)
+    tree = _parse_tree(text)
+    meta = _collect_meta(tree)
+    base_url = _base_url(tree, url)
+    page = Page(
+        tree=tree,
+        url=url,
+        base_url=base_url,
+        canonical_url=None,
+        lang=None,
+        title=_title(tree),
+        meta=MappingProxyType(meta),
+        jsonld=_collect_jsonld(tree),
+    )
+    object.__setattr__(page, "canonical_url", _canonical(page))
+    object.__setattr__(page, "lang", _language(page))
+    return page
+
+
+def _to_text(html: Any, options: ExtractOptions) -> str:
+    if isinstance(html, str):
+        if len(html) > options.max_bytes:
+            raise InputTooLargeError(
+                f"the input has {len(html):,} characters, more than max_bytes={options.max_bytes:,}"
+            )
+        return html
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        data = bytes(html)
+        if len(data) > options.max_bytes:
+            raise InputTooLargeError(
+                f"the input has {len(data):,} bytes, more than max_bytes={options.max_bytes:,}"
+            )
+        return decode_html(data)
+    if type(html).__name__ == "BeautifulSoup" and hasattr(html, "decode"):
+        return str(html.decode())
+    raise TypeError(f"extract() takes bytes, str or bs4.BeautifulSoup, not {type(html).__name__}")
+
+
+def decode_html(data: bytes) -> str:
+    """Decode the raw bytes of a page (see the module docstring for the order).
+
+    Raises:
+        EmptyInputError: nothing but whitespace.
+        NotHTMLError: a known binary format, or bytes that are mostly control characters.
+    """
+    if not data.strip():
+        raise EmptyInputError("the input is empty or only whitespace")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    head = data[:16]
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise NotHTMLError(f"the input is {what}, not HTML")
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    _check_not_binary(data)
+    declared = _declared_encoding(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared == "utf-8" or _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
+    return _detect(data, declared)
+
+
+def _declared_encoding(head: bytes) -> str | None:
+    match = _META_CHARSET_RE.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", errors="ignore").strip().lower()
+    label = _ENCODING_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name if label else None
+    except LookupError:
+        return None
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    sample = data[:2048]
+    if len(sample) < 16:
+        return None
+    even_nul = sample[0::2].count(0)
+    odd_nul = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nul > 0.4 * half and even_nul < 0.05 * half:
+        return "utf-16-le"
+    if even_nul > 0.4 * half and odd_nul < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _check_not_binary(data: bytes) -> None:
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > 0.1 * len(sample):
+        raise NotHTMLError(
+            f"the input looks binary ({controls} control bytes in the first {len(sample)}),"
+            " not HTML"
+        )
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    return bad <= max(3, len(decoded) // 2000) and any(b >= 0x80 for b in data[:200000])
+
+
+def _detect(data: bytes, declared: str | None) -> str:
+    from bs4.dammit import UnicodeDammit  # bs4's detection, only on the slow path
+
+    dammit = UnicodeDammit(
+        data, known_definite_encodings=[declared] if declared else [], is_html=True
+    )
+    if dammit.unicode_markup is not None:
+        return str(dammit.unicode_markup)
+    return data.decode("cp1252", errors="replace")
+
+
+def _check_looks_like_html(text: str) -> None:
+    head = text[:65536]
+    stripped = head.lstrip()
+    if stripped[:1] in ("{", "[") and not _TAG_RE.search(head[:4096]):
+        raise NotHTMLError("the input looks like JSON, not HTML")
+    if _FEED_RE.match(head):
+        raise NotHTMLError("the input is an XML feed or sitemap, not an HTML page")
+    if not _TAG_RE.search(head) and not _TAG_RE.search(text[-65536:]):
+        raise NotHTMLError("the input has no HTML markup (plain text?)")
+
+
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False
+)
+
+
+def _parse_tree(text: str) -> HtmlElement:
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise ParseError(f"lxml could not parse the document: {exc}") from exc
+    if root is None:
+        raise ParseError("lxml returned no document")
+    return root
+
+
+def _collect_meta(tree: HtmlElement) -> dict[str, tuple[str, ...]]:
+    collected: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                collected.setdefault(key.strip().lower(), []).append(content)
+    return {k: tuple(v) for k, v in collected.items()}
+
+
+_JSONLD_CLEAN_RE = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
+
+
+def _collect_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], ...]:
+    found: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = _JSONLD_CLEAN_RE.sub("", script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(raw.replace("\n", " ").replace("\t", " "), strict=False)
+            except ValueError:
+                continue
+        _flatten_jsonld(data, found, depth=0)
+    return tuple(found)
+
+
+def _flatten_jsonld(data: Any, out: list[dict[str, Any]], depth: int) -> None:
+    if depth > 5:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _flatten_jsonld(item, out, depth + 1)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if "@type" in data:
+            out.append(data)
+        if isinstance(graph, (list, dict)):
+            _flatten_jsonld(graph, out, depth + 1)
+        main = data.get("mainEntity")
+        if isinstance(main, dict) and "@type" in main:
+            out.append(main)
+
+
+def _title(tree: HtmlElement) -> str | None:
+    for el in tree.iter("title"):
+        text = normalize_space(el.text_content())
+        if text:
+            return text
+    return None
+
+
+def _base_url(tree: HtmlElement, url: str | None) -> str | None:
+    for el in tree.iter("base"):
+        href = (el.get("href") or "").strip()
+        if href and not href.lower().startswith(_SKIP_URL_SCHEMES):
+            try:
+                return urljoin(url, href) if url else href
+            except ValueError:
+                break
+        break
+    return url
+
+
+def _canonical(page: Page) -> str | None:
+    for el in page.tree.iter("link"):
+        rel = (el.get("rel") or "").lower().split()
+        if "canonical" in rel:
+            resolved = page.absolute(el.get("href"))
+            if resolved and urlsplit(resolved).netloc:
+                return resolved
+    og = page.absolute(page.meta_first("og:url"))
+    if og and urlsplit(og).netloc:
+        return og
+    return page.url
+
+
+_LANG_RE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?$")
+
+
+def _language(page: Page) -> str | None:
+    candidates = [
+        page.tree.get("lang"),
+        page.tree.get("xml:lang"),
+        page.meta_first("content-language", "og:locale", "language", "dc.language"),
+    ]
+    for obj in page.jsonld:
+        value = obj.get("inLanguage")
+        if isinstance(value, str):
+            candidates.append(value)
+    for value in candidates:
+        if value and _LANG_RE.match(value.strip()):
+            code: str = value.strip().replace("_", "-").split("-")[0].lower()
+            return code
+    return None

@@ -1,0 +1,38 @@
+"""Small text helpers shared by the stages."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["count_words", "normalize_space"]
+
+_SPACE_RE = re.compile(r"\s+")
+# Ordinary words: letters/digits with inner apostrophes or hyphens ("Japan’s", "worst-hit").
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer,
+# Myanmar, Tibetan. A run of them is not one word.
+_SPACELESS_RE = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u0f00-\u0fff"
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+# Characters of space-less scripts per word-equivalent (Chinese averages ~1.5-2 characters a
+# word; Japanese and Thai somewhat more). 2 keeps estimates close across them.
+CHARS_PER_WORD_SPACELESS = 2
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of whitespace (incl. NBSP) to one space and strip the ends."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def count_words(text: str) -> int:
+    """Count words; characters of space-less scripts count ``1 / CHARS_PER_WORD_SPACELESS``.
+
+    ``"Japan’s PM"`` → 2. ``"東京都"`` → 1 (3 characters / 2, rounded down, at least 1 when any).
+    """
+    spaceless = len(_SPACELESS_RE.findall(text))
+    if spaceless:
+        rest = _SPACELESS_RE.sub(" ", text)
+        extra = max(1, spaceless // CHARS_PER_WORD_SPACELESS)
+        return len(_WORD_RE.findall(rest)) + extra
+    return len(_WORD_RE.findall(text))
