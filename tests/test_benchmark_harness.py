@@ -1,0 +1,91 @@
+"""The benchmark harness (benchmarks/run.py) scores exactly like the reference score.py.
+
+Fast and peer-free: synthetic predictions scored both ways, and a 3-page articlex-only run.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from conftest import REPO
+
+RUN_PY = REPO / "benchmarks" / "run.py"
+
+
+def _load_run() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("benchmarks_run", RUN_PY)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["benchmarks_run"] = module  # dataclasses look the module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+run = _load_run()
+
+
+def _synthetic(truth: dict[str, Any]) -> dict[str, str | None]:
+    """Predictions of every kind the metric distinguishes, on the first six pages."""
+    ids = sorted(truth)[:6]
+    bodies = [str(truth[i]["articleBody"]) for i in ids]
+    return {
+        ids[0]: bodies[0],  # identical
+        ids[1]: None,  # the system crashed or returned nothing
+        ids[2]: bodies[2][: len(bodies[2]) // 2],  # first half only
+        ids[3]: "Subscribe to our newsletter! " + bodies[3] + " Share this story.",  # extras
+        ids[4]: "Hello world",  # short text, fewer than 4 tokens
+        ids[5]: bodies[5].upper(),  # tokens are case-sensitive
+    }
+
+
+@pytest.mark.parametrize("dataset", ["scrapinghub", "readability"])
+def test_scorer_agrees_with_score_py(benchmarks_dir: Path, tmp_path: Path, dataset: str) -> None:
+    truth = run.load_truth(benchmarks_dir, dataset)
+    predictions = _synthetic(truth)
+    ours = run.score(run.load_score_module(benchmarks_dir), truth, predictions)
+    assert 0.0 < ours["f1"] < 1.0
+    assert ours["accuracy"] == pytest.approx(1 / 6)
+    # raises AssertionError on any difference from score.py run as its own process
+    run.check_with_score_py(benchmarks_dir, dataset, truth, predictions, ours, tmp_path, "syn")
+
+
+def test_score_of_all_empty_predictions_is_zero(benchmarks_dir: Path) -> None:
+    truth = run.load_truth(benchmarks_dir, "scrapinghub")
+    predictions: dict[str, str | None] = dict.fromkeys(sorted(truth)[:3], "")
+    m = run.score(run.load_score_module(benchmarks_dir), truth, predictions)
+    assert (m["f1"], m["precision"], m["recall"], m["accuracy"]) == (0.0, 0.0, 0.0, 0.0)
+
+
+def test_decode_page_respects_meta_charset_and_falls_back() -> None:
+    text = "<html><head><meta charset='windows-1251'></head><body>Привет</body></html>"
+    assert "Привет" in run.decode_page(text.encode("windows-1251"))
+    # a declaration the bytes contradict is ignored in favour of valid UTF-8
+    wrong = "<meta charset='gb2312'><p>ÉÈ — “ok” é</p>"
+    assert run.decode_page(wrong.encode("utf-8")) == wrong
+    assert run.decode_page("<p>bom</p>".encode("utf-8-sig")) == "<p>bom</p>"
+
+
+def test_run_py_articlex_on_three_pages(benchmarks_dir: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    done = subprocess.run(
+        [sys.executable, str(RUN_PY), "--systems", "articlex", "--limit", "3",
+         "--datasets", "scrapinghub", "--data-dir", str(benchmarks_dir),
+         "--json", str(report), "--out", str(tmp_path / "preds"), "--check-score"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "### scrapinghub (3 pages)" in done.stdout
+    assert "| articlex extract() (str input)" in done.stdout
+    (row,) = json.loads(report.read_text(encoding="utf-8"))["datasets"]["scrapinghub"]
+    assert row["pages"] == 3 and row["mean_ms"] > 0 and row["peak_rss_mb"] > 0
+    assert 0.0 <= row["metrics"]["f1"] <= 1.0
+    written = json.loads((tmp_path / "preds" / "scrapinghub" / "articlex.json").read_text())
+    assert len(written) == 3 and all("articleBody" in v for v in written.values())
