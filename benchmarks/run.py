@@ -36,6 +36,7 @@ import json
 import os
 import platform
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -70,8 +71,8 @@ SYSTEMS: dict[str, System] = {
     for s in (
         System("articlex", "articlex", "articlex", "articlex extract() (str input)"),
         System("articlex-bytes", "articlex", "articlex", "articlex extract() (bytes input)"),
-        System("trafilatura", "trafilatura", "trafilatura", "trafilatura (default)"),
-        System("trafilatura-fast", "trafilatura", "trafilatura", "trafilatura (fast=True)"),
+        System("trafilatura", "trafilatura", "trafilatura", "trafilatura (no comments)"),
+        System("trafilatura-fast", "trafilatura", "trafilatura", "trafilatura (fast, no comments)"),
         System("readability-lxml", "readability", "readability-lxml", "readability-lxml"),
         System("newspaper4k", "newspaper", "newspaper4k", "newspaper4k"),
         System("lxml-parse", "lxml", "lxml", "lxml.html parse only", scored=False),
@@ -239,7 +240,11 @@ def build_extractor(name: str) -> Extractor:
         import trafilatura
 
         fast = name == "trafilatura-fast"
-        return lambda text, raw, url: trafilatura.extract(text, url=url, fast=fast)
+        # Defaults except include_comments=False: the ground truth is the article body without
+        # reader comments (the settings of the data set README's reference measurements).
+        return lambda text, raw, url: trafilatura.extract(
+            text, url=url, fast=fast, include_comments=False
+        )
     if name == "readability-lxml":
         from readability import Document
 
@@ -304,6 +309,30 @@ def _pin(cpu: int | None) -> int | None:
     return target
 
 
+class PageTimeoutError(Exception):
+    """One page took longer than ``--page-timeout``."""
+
+
+def _with_timeout(extract: Extractor, seconds: float) -> Extractor:
+    """``extract`` interrupted by PageTimeoutError after ``seconds`` (no-op without SIGALRM)."""
+    if seconds <= 0 or not hasattr(signal, "setitimer"):
+        return extract
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise PageTimeoutError(f"no result after {seconds:g} s")
+
+    signal.signal(signal.SIGALRM, on_alarm)
+
+    def guarded(text: str, raw: bytes, url: str | None) -> str | None:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return extract(text, raw, url)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+    return guarded
+
+
 def run_worker(
     system_name: str,
     data_dir: Path,
@@ -312,11 +341,14 @@ def run_worker(
     repeat: int,
     cpu: int | None,
     out_path: Path,
+    page_timeout: float,
 ) -> None:
     """Extract every page of ``dataset`` with one system and write timings/predictions.
 
     Writes ``out_path`` as JSON: system, version, predictions {id: text|None}, times_ms
-    {id: fastest ms}, errors {id: message}, baseline/peak RSS (KiB), pinned cpu.
+    {id: fastest ms}, errors {id: message}, baseline/peak RSS (KiB), pinned cpu. A page that
+    raises, or runs longer than ``page_timeout`` seconds (interrupted by SIGALRM where
+    available), is recorded in ``errors``, scored as empty and keeps its elapsed time.
     """
     pinned = _pin(cpu)
     system = SYSTEMS[system_name]
@@ -332,10 +364,11 @@ def run_worker(
             raw = read_page(data_dir, dataset, page_id)
             yield page_id, raw, decode_page(raw), truth[page_id].get("url")
 
+    guarded = _with_timeout(extract, page_timeout)
     if ids:  # warm-up: one page, not timed, not scored
         first = next(pages())
         with contextlib.suppress(Exception):  # the timed run records any error
-            extract(first[2], first[1], first[3])
+            guarded(first[2], first[1], first[3])
     predictions: dict[str, str | None] = {}
     times: dict[str, float] = {}
     errors: dict[str, str] = {}
@@ -344,7 +377,7 @@ def run_worker(
             result: str | None = None
             start = time.perf_counter()
             try:
-                result = extract(text, raw, url)
+                result = guarded(text, raw, url)
             except Exception as exc:  # a crash is recorded and scored as an empty prediction
                 elapsed = time.perf_counter() - start
                 errors[page_id] = f"{type(exc).__name__}: {exc}"[:300]
@@ -452,6 +485,7 @@ class Row:
     baseline_rss_mb: float
     errors: int
     pages: int
+    error_samples: dict[str, str]
     ratio: float | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -498,7 +532,12 @@ def markdown_table(dataset: str, rows: Sequence[Row], memory: bool) -> str:
         if memory:
             cells.append(_fmt(row.peak_rss_mb, ".0f"))
         lines.append("| " + " | ".join(cells) + " |")
-    notes = [f"{r.system}: {r.errors} page(s) raised (scored as empty)" for r in rows if r.errors]
+    notes = [
+        f"{r.system}: {r.errors} page(s) raised or timed out, scored as empty "
+        f"(e.g. `{next(iter(r.error_samples))}`: {next(iter(r.error_samples.values()))[:80]})"
+        for r in rows
+        if r.errors
+    ]
     by_name = {r.system: r for r in rows}
     if "articlex" in by_name and "lxml-parse" in by_name and by_name["lxml-parse"].mean_ms:
         floor = by_name["articlex"].mean_ms / by_name["lxml-parse"].mean_ms
@@ -544,6 +583,8 @@ def run_system(
         str(args.repeat),
         "--worker-out",
         str(out),
+        "--page-timeout",
+        str(args.page_timeout),
     ]
     if args.limit is not None:
         cmd += ["--limit", str(args.limit)]
@@ -572,6 +613,7 @@ def make_row(payload: dict[str, Any], metrics: dict[str, float] | None) -> Row:
         peak_rss_mb=payload["peak_rss_kb"] / 1024,
         baseline_rss_mb=payload["baseline_rss_kb"] / 1024,
         errors=len(payload["errors"]),
+        error_samples=dict(list(payload["errors"].items())[:5]),
         pages=len(payload["times_ms"]),
     )
 
@@ -619,6 +661,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "fail unless every number is identical",
     )
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per worker")
+    ap.add_argument(
+        "--page-timeout",
+        type=float,
+        default=30,
+        help="seconds per page before it is interrupted and counted as an error (default 30)",
+    )
     ap.add_argument("--worker", choices=list(SYSTEMS), help=argparse.SUPPRESS)
     ap.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -641,6 +689,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.repeat,
             args.cpu,
             args.worker_out,
+            args.page_timeout,
         )
         return 0
     if not (args.data_dir / "score.py").is_file():
