@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,33 @@ def test_run_py_articlex_on_three_pages(benchmarks_dir: Path, tmp_path: Path) ->
     assert 0.0 <= row["metrics"]["f1"] <= 1.0
     written = json.loads((tmp_path / "preds" / "scrapinghub" / "articlex.json").read_text())
     assert len(written) == 3 and all("articleBody" in v for v in written.values())
+
+
+def test_fields_py_runs_on_a_tiny_golden_set(benchmarks_dir: Path, tmp_path: Path) -> None:
+    """fields.py reads the golden formats and prints its tables (harness check, not quality)."""
+    truth = run.load_truth(benchmarks_dir, "readability")
+    page_id = sorted(truth)[0]
+    base = {"dataset": "readability", "id": page_id, "url": None}
+    golden = {
+        "metadata.json": {"about": "harness test", "pages": [
+            {**base, "headline": truth[page_id]["title"], "published": None}]},
+        "attribution.json": {"pages": [
+            {**base, "authors": [], "outlet": None, "agencies": [], "sources": []}]},
+    }  # fmt: skip
+    for name, data in golden.items():
+        (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
+    report = tmp_path / "fields.json"
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "fields.py"), "--systems", "articlex",
+         "--golden", str(tmp_path), "--data-dir", str(benchmarks_dir), "--limit", "2",
+         "--json", str(report)],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "related.json does not exist" in done.stderr
+    assert "| headline exact | " in done.stdout
+    assert "### Secondary: readability set's own ground truth (2 pages)" in done.stdout
+    tables = json.loads(report.read_text(encoding="utf-8"))
+    authors = tables["Authors (1 pages of attribution.json)"]["rows"]["authors exact (all pages)"]
+    assert authors["articlex"].endswith(("(0/1)", "(1/1)"))  # one page counted
