@@ -30,6 +30,7 @@ import argparse
 import datetime as dt
 import json
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -165,12 +166,24 @@ def build_adapter(name: str) -> Adapter:
     raise ValueError(f"unknown system {name!r}")
 
 
-def safe(adapter: Adapter, text: str, url: str | None) -> Meta:
-    """``adapter`` with any exception turned into an empty Meta carrying the error."""
+def safe(adapter: Adapter, text: str, url: str | None, timeout: float) -> Meta:
+    """``adapter`` with any exception, or a run past ``timeout`` seconds (SIGALRM, where
+    available; 0 = none), turned into an empty Meta carrying the error."""
+    alarm = timeout > 0 and hasattr(signal, "setitimer")
+    if alarm:
+
+        def on_alarm(signum: int, frame: Any) -> None:
+            raise run.PageTimeoutError(f"no result after {timeout:g} s")
+
+        signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         return adapter(text, url)
     except Exception as exc:  # a crash is a miss on every field
-        return Meta(error=f"{type(exc).__name__}: {exc}"[:200])
+        return Meta(error=" ".join(f"{type(exc).__name__}: {exc}".split())[:200])
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 # --------------------------------------------------------------------------- scoring
@@ -240,8 +253,9 @@ class Table:
 class Runner:
     """Runs each system once per page and caches the result."""
 
-    def __init__(self, data_dir: Path, systems: Sequence[str]) -> None:
+    def __init__(self, data_dir: Path, systems: Sequence[str], page_timeout: float) -> None:
         self.data_dir = data_dir
+        self.page_timeout = page_timeout
         self.systems = list(systems)
         self.adapters = {name: build_adapter(name) for name in systems}
         self.cache: dict[tuple[str, str, str], Meta] = {}
@@ -262,9 +276,8 @@ class Runner:
         if key not in self.cache:
             raw = run.read_page(self.data_dir, dataset, page_id)
             text = run.decode_page(raw)
-            self.cache[key] = safe(
-                self.adapters[system], text, self.page_url(dataset, page_id, url)
-            )
+            url = self.page_url(dataset, page_id, url)
+            self.cache[key] = safe(self.adapters[system], text, url, self.page_timeout)
         return self.cache[key]
 
     def errors(self) -> list[str]:
@@ -464,6 +477,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--limit", type=int, help="readability table: only the first N pages")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write the tables as JSON")
+    ap.add_argument(
+        "--page-timeout",
+        type=float,
+        default=30,
+        help="seconds per page and system before it counts as an error (default 30)",
+    )
     args = ap.parse_args(argv)
     if not (args.data_dir / "readability").is_dir():
         print(f"no benchmark data in {args.data_dir} (use --data-dir)", file=sys.stderr)
@@ -479,7 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"skipped (not installed): {', '.join(sorted(set(wanted) - set(systems)))}",
             file=sys.stderr,
         )
-    runner = Runner(args.data_dir, systems)
+    runner = Runner(args.data_dir, systems, args.page_timeout)
     tables: list[Table] = []
     metadata = load_golden(args.golden / "metadata.json")
     if metadata:
