@@ -58,8 +58,12 @@ _TAG_RE = re.compile(
     r"<\s*(?:html|head|body|div|p|a|span|meta|title|article|table|br|h[1-6]|!doctype)\b",
     re.IGNORECASE,
 )
+# Each leading comment must end at its own first "-->": a lazy ".*?" there could also span
+# several comments, and on a page with many comments and no feed root the match backtracks
+# exponentially (a real page hung extract() for minutes).
 _FEED_RE = re.compile(
-    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|rdf:RDF|urlset|sitemapindex)\b",
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*)*"
+    r"<(rss|feed|rdf:RDF|urlset|sitemapindex)\b",
     re.IGNORECASE | re.DOTALL,
 )
 # WHATWG: these labels mean windows-1252 in browsers.
