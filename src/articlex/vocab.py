@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from . import agencies as _agency_table
+
 # ---------------------------------------------------------------------------------------------
 # clean: elements that never hold article text
 # ---------------------------------------------------------------------------------------------
@@ -251,25 +253,183 @@ READ_TIME_RE = re.compile(
 # attribution
 # ---------------------------------------------------------------------------------------------
 
-#: Wire agencies: canonical short name → aliases as printed (matched case-sensitively for
-#: acronyms, so "AP" in a sentence is an agency and "ap" in a word is not).
-AGENCIES: dict[str, tuple[str, ...]] = {
-    "AP": ("AP", "Associated Press", "The Associated Press"),
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
-    "ANI": ("ANI", "Asian News International"),
-    "PTI": ("PTI", "Press Trust of India"),
-    "IANS": ("IANS", "Indo-Asian News Service"),
-    "UNI": ("UNI", "United News of India"),
-    "Yonhap": ("Yonhap", "Yonhap News Agency"),
-    "KCNA": ("KCNA", "Korean Central News Agency"),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency"),
-}
+#: Wire agencies: canonical short name → aliases as printed (the full table, with outlets, is
+#: :mod:`articlex.agencies`; this view is kept for stages that only need agency names).
+AGENCIES: dict[str, tuple[str, ...]] = {a.name: a.aliases for a in _agency_table.AGENCIES}
 
 #: Outlet phrasing inside a standfirst ("…reports Asian Lite News").
 REPORTS_OUTLET_RE = re.compile(
     r"(?:…|\.\.\.|\s)\s*reports\s+(?P<outlet>[A-Z][\w&'’.\- ]{2,60}?)\s*$"
+)
+
+#: JSON-LD types of an article object whose ``author``/``publisher`` describe the story.
+ARTICLE_TYPES: tuple[str, ...] = (
+    "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
+    "WebPage", "TechArticle", "ScholarlyArticle", "Report",
+)
+
+#: Meta tags that name the author (values that are URLs are profile links, not names).
+META_AUTHOR_KEYS: tuple[str, ...] = (
+    "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
+    "twitter:creator:name",
+)
+
+#: Class/id tokens of byline elements (their text is "By X and Y").
+BYLINE_TOKENS: tuple[str, ...] = ("byline", "author", "writer", "contributor", "by-line")
+
+#: Class/id segments (between spaces, "-" and "_") of widgets whose bylines belong to other
+#: stories or are not bylines (teasers, follow buttons, comment threads, menus).
+BYLINE_SKIP_SEGMENTS: frozenset[str] = frozenset(
+    {"related", "recommend", "recommended", "flyout", "follow", "followauthor", "popular",
+     "sidebar", "teaser", "teasers", "entities", "rp4wp", "comment", "comments", "footer",
+     "menu", "more", "newsletter", "trending", "outbrain", "taboola"}
+)
+
+#: Words before names in a byline ("By", "Analysis by", "Words by", "Von", "Par", "Por").
+BYLINE_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:analysis|commentary|opinion|story|words|text|reporting|written|posted|compiled|"
+    r"edited|interview)\s+)?(?:by|from|von|par|por|di|door|av)\b[:\s]*",
+    re.IGNORECASE,
+)
+
+#: Separators between names in a byline: commas, "and", "&", "with", "und", "et", "y".
+BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+
+#: Words that make a byline part a role, a desk or an organization, not a person's name.
+NOT_A_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        # roles ("Senior Reporter", "AP National Political Writer")
+        "writer", "reporter", "correspondent", "editor", "editor-at-large", "columnist",
+        "contributor", "producer", "staff", "intern", "analyst", "critic", "photographer",
+        "senior", "chief", "national", "political", "sports", "business", "science",
+        "health", "security", "aerospace", "freelance", "special", "desk", "team",
+        "editorial", "editors", "bureau", "wires", "wire", "agencies", "agency",
+        # organizations and outlets ("CBS Detroit", "Our Foreign Staff", "Telegraph View")
+        "news", "press", "media", "times", "post", "daily", "herald", "journal", "tribune",
+        "view", "online", "digital", "radio", "tv", "network", "group", "inc", "ltd",
+        "our", "the", "updated", "published", "posted", "min", "read", "email", "follow",
+        # interface words of menus that share "author"/"account" class names
+        "sign", "menu", "account", "tools", "pages", "my", "log", "login", "subscribe",
+        "search", "home", "show", "hide", "close", "open", "print", "save",
+        "more", "about", "share", "comments", "admin", "guest", "sponsored",
+        # degrees that follow a name ("Brenda Goodman, MA")
+        "ma", "md", "phd", "mph", "rn", "msc", "bsc",
+    }
+)
+
+#: Lowercase particles allowed inside a personal name ("Michiel de Jong", "Ludwig van Beethoven").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "le", "la", "bin",
+     "binti", "al", "el", "dos", "das", "y", "ibn", "ben", "st.", "mc"}
+)
+
+#: Wire credit at the head of the body: place (and date) then the agency in brackets or slashes
+#: ("SEOUL, March 25 (Yonhap) --", "(AP) —", "MOSCOW, November 19. /TASS/.").
+DATELINE_CREDIT_RE = re.compile(
+    r"^(?P<prefix>[^()\n]{0,70}?)\s*(?:\(\s*(?P<paren>[^()]{2,40}?)\s*\)|/(?P<slash>[A-Z]{2,8})/)"
+    r"\s*(?:\.?-{1,2}|–|—|:|\.)?(?:\s|$)"
+)
+
+#: Agency credit ending the story: "(PTI)", "-- IANS", "— AP" at the end of a closing block.
+END_CREDIT_RE = re.compile(
+    r"(?:\(\s*(?P<paren>[^()]{2,40}?)\s*\)"
+    r"|(?:^|\s)(?:-{1,2}|–|—)\s*(?P<dash>[A-Za-z][\w .-]{1,40}?))\s*$"
+)
+
+#: Contributor and copyright lines naming agencies: "With inputs from PTI", "Agence
+#: France-Presse contributed to this report", "This report by The Canadian Press was first
+#: published", "© 2019 Associated Press".
+CREDIT_LINE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^\s*\(?(?:with\s+)?(?:additional\s+)?inputs?\s+from\s+(?P<names>[^.()]{2,120})",
+               re.IGNORECASE),
+    re.compile(r"^\s*(?P<names>[^.]{2,120}?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+"
+               r"(?:report|story|article)", re.IGNORECASE),
+    re.compile(r"^\s*this\s+(?:report|story|article)\s+by\s+(?P<names>[^.]{2,60}?)\s+was\s+"
+               r"(?:first\s+)?published", re.IGNORECASE),
+    re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<names>[A-Z][^.]{1,50}?)(?:\.|$|\s+all\s)",
+               re.IGNORECASE),
+    re.compile(r"^\s*(?:[Bb]y|[Ff]rom)\s+(?P<names>(?:[Tt]he\s+)?[A-Z][^.,]{1,50})\s*$"),
+)
+
+#: Photo/video credits name agencies but do not credit the story ("AP Photo/…",
+#: "AFP via Getty Images", "Tessier/Reuters").
+PHOTO_CREDIT_RE = re.compile(
+    r"\b(?:photo|photograph|image|picture|video|file|credit|getty|via)\b|/", re.IGNORECASE
+)
+
+#: A mention is the subject of a reporting verb: "Yonhap reported", "Reuters, citing
+#: Interfax, said", "the Kuwait News Agency (KUNA) reported", "Der Spiegel magazine reported".
+SOURCE_AS_SUBJECT_RE = re.compile(
+    r"^\s*(?:\([A-Z][\w-]{1,12}\)\s*)?"
+    r"(?:(?:news\s+agency|news\s+service|newspaper|daily|business\s+daily|magazine|"
+    r"broadcaster|television|tv|radio|website|news\s+website|wire\s+service|agency|"
+    r"news|network)\s+)?"
+    r"(?:,\s*(?:citing|quoting)\s+[^,;]{1,60},\s*)?"
+    r"(?:(?:which|that|who)\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:first\s+|also\s+|earlier\s+|later\s+|previously\s+|exclusively\s+|originally\s+)?"
+    r"(?:reported|reports|reporting|said|says|wrote|writes|quoted|quoting|cited|citing|"
+    r"carried|announced|revealed|confirmed|learned|obtained|published|aired|broadcast|"
+    r"noted|added|claimed|broke)\b",
+    re.IGNORECASE,
+)
+
+#: A mention is a news agency's staff reporting: "An Associated Press journalist … reported".
+SOURCE_STAFF_RE = re.compile(
+    r"^\s*(?:journalist|reporter|correspondent|photographer|crew|team)s?\b[^.;]{0,50}?"
+    r"\b(?:reported|said|saw|witnessed|counted|observed|found)\b",
+    re.IGNORECASE,
+)
+
+#: A mention is the object of a citing phrase: "according to the state-run Xinhua",
+#: "told Reuters", "carried by the KCNA", "cited by … publication DigiTimes", "seen by",
+#: "in an interview with", "as first reported by Axios", "a report by the Financial Times".
+#: Up to four descriptor words may stand between ("Iran's semi-official", "the state-run").
+SOURCE_AS_OBJECT_RE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|citing|cited\s+by|quoted(?:\s+as\s+saying)?(?:\s+[\w]+){0,4}?\s+by|"
+    r"quoting|carried\s+by|reported\s+by|reports?\s+(?:by|from|in|for)|"
+    r"seen\s+by|reviewed\s+by|obtained\s+by|contacted\s+by|confirmed\s+by|"
+    r"confirmed\s+to|published\s+(?:by|in)|leaked\s+to|broken\s+by|told|tells|telling|"
+    r"(?:said|says|wrote|explained|confirmed|admitted)\s+(?:in\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?to|"
+    r"in\s+an?\s+(?:[\w-]+\s+)?(?:interview|email|e-mail|statement|call|conversation|"
+    r"message|letter)\s+(?:with|to)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|"
+    r"talking\s+to|declined\s+to\s+comment[^.;]{0,40}?\s+to|comment\s+to|"
+    r"writing\s+(?:for|in)|as\s+(?:first\s+)?reported\s+by|"
+    r"an?\s+(?:new\s+|recent\s+|separate\s+)?report\s+(?:by|from|in)|"
+    r"(?:which|who|that)\s+cited|"
+    r"[Aa]ccording\s+to\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:of|at|from))"
+    r"\s+(?:(?:the|The)\s+)?(?:[\w’'-]+\s+){0,4}?$"
+)
+
+#: A bare reporting verb right before the mention: "…, reports Reuters", "writes the AP".
+SOURCE_AFTER_VERB_RE = re.compile(
+    r"\b(?:reports|reported|writes|wrote|said|says|notes|noted|adds|added)\s+(?:the\s+)?$"
+)
+
+#: Cues under which the mention relays another outlet's report ("Yonhap citing KCNA",
+#: "carried by the KCNA … Yonhap said"): the mention is ``cited_by`` the sentence's reporter.
+RELAY_CUE_RE = re.compile(
+    r"\b(?:citing|quoting|cited|carried\s+by|quoted(?:\s+as\s+saying)?"
+    r"(?:\s+\w+){0,4}?\s+by)\s+(?:(?:the|The)\s+)?(?:[\w’'-]+\s+){0,4}?$"
+)
+
+#: A description that stands for an outlet named before: "the Seoul-based news agency",
+#: "the news organization", "the newspaper".
+SOURCE_DESCRIPTOR_RE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<base>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)-based\s+)?"
+    r"(?:(?:state|state-run|state-owned|official|semi-official|private|national)\s+)?"
+    r"(?P<kind>news\s+agency|wire\s+service|newspaper|daily|broadcaster|news\s+organi[sz]ation|"
+    r"publication|outlet|network)\b"
+)
+
+#: Sentence boundaries inside a block (a period/question/exclamation, optional closing quote,
+#: then a capital or an opening quote). Abbreviations such as "U.S." rarely end a citation.
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"‘(])")
+
+#: Abbreviations after which a period does not end a sentence ("Dr. Luz Arroyo told …").
+SENTENCE_ABBREVIATION_RE = re.compile(
+    r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|St|Sr|Jr|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|Rev|Hon|"
+    r"Mt|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"
 )
 
 # ---------------------------------------------------------------------------------------------

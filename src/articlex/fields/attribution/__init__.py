@@ -1,0 +1,61 @@
+"""Attribution: who wrote the story, who published it, which agency filed it, whom it cites.
+
+Contract:
+
+* ``authors`` — people from the byline, in order (see :mod:`.authors`); organizations are
+  never authors.
+* ``outlet`` — the publishing outlet's name as the page gives it (see :mod:`.outlet`).
+* ``agencies`` — canonical names of wire services credited as filers: in the author slot
+  (byline, JSON-LD author/publisher), the wire dateline, a closing credit or a contributor
+  line (see :mod:`.credits`).
+* ``sources`` — outlets and agencies the body cites, first mention first, with ``cited_by``
+  and the evidence sentence; never the outlet itself or the filing agencies (see
+  :mod:`.citations`).
+"""
+
+from __future__ import annotations
+
+from ...locate import MainContent
+from ...model import Attribution, Body
+from ...options import ExtractOptions
+from ...page import Page
+from ..headline import extract_headline
+from .authors import find_authors
+from .citations import find_sources
+from .credits import body_credits
+from .names import canonical, canonical_outlet, is_agency
+from .outlet import find_outlet, publisher_name
+
+__all__ = ["extract_attribution"]
+
+
+def extract_attribution(
+    page: Page, main: MainContent | None, body: Body, options: ExtractOptions
+) -> Attribution:
+    """See the module docstring."""
+    standfirst = extract_headline(page, main, options).standfirst
+    outlet = find_outlet(page, standfirst)
+    authors, byline_agencies, newsrooms = find_authors(page, outlet)
+    blocks = [block.text for block in body.blocks]
+    agencies = list(dict.fromkeys(byline_agencies + body_credits(blocks)))
+    own = canonical_outlet(outlet, page.canonical_url or page.url)
+    publisher = _agency_publisher(page, own)
+    if publisher:
+        agencies = list(dict.fromkeys([*agencies, publisher]))
+    # The outlet, the filing agencies and newsrooms named in the byline are not sources.
+    self_names = {*agencies, *newsrooms, *([own] if own else [])}
+    return Attribution(
+        authors=authors,
+        outlet=outlet,
+        agencies=tuple(agencies),
+        sources=find_sources(blocks, self_names=self_names),
+    )
+
+
+def _agency_publisher(page: Page, own: str | None) -> str | None:
+    """An agency named as JSON-LD publisher of a page another outlet shows (AP on SFGate)."""
+    name = publisher_name(page)
+    if not name:
+        return None
+    agency = canonical(name)
+    return agency if agency and is_agency(agency) and agency != own else None

@@ -1,0 +1,181 @@
+"""Authors: the people credited in the byline, with their author-page URLs.
+
+Fallback order: JSON-LD ``author`` of the article (Persons, arrays, ``@id`` references into
+``@graph``), the visible byline element (the first byline-like element outside teaser,
+bio and follow widgets), the author meta tags. A visible byline that lists more names than
+JSON-LD and includes all of them wins (structured data often keeps only the first author);
+meta tags win over a visible byline that names nobody they name. Organizations in the author
+slot are not people; agencies among them are returned as credits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ... import vocab
+from ...model import Author
+from ...page import Page
+from .bylines import Byline, parse_byline, tidy_name
+
+__all__ = ["find_authors"]
+
+_BYLINE_XPATH = etree.XPath(
+    "//*[not(self::meta or self::link or self::script or self::style)]"
+    "[contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'riter')"
+    " or contains(@id,'yline') or contains(@id,'uthor') or @rel='author'"
+    " or @itemprop='author']"
+)
+# Byline candidates read per page, and the longest byline text considered.
+_MAX_CANDIDATES = 40
+_MAX_BYLINE_CHARS = 300
+_SKIP_TAGS = frozenset({"aside", "nav", "footer"})
+_SEGMENT_RE = re.compile(r"[\s_-]+")
+# A byline element naming more people than this is a list of writers, not a byline.
+_MAX_NAMES = 6
+
+
+def find_authors(page: Page, outlet: str | None) -> tuple[tuple[Author, ...], list[str], list[str]]:
+    """The byline's people (with URLs), the agencies and the newsrooms in the author slot."""
+    from_jsonld = _jsonld_byline(page, outlet)
+    from_page, urls = _visible_byline(page, outlet)
+    from_meta = _meta_byline(page, outlet)
+    agencies = from_jsonld.agencies + from_page.agencies + from_meta.agencies
+    names = _choose(from_jsonld.names, from_page.names, from_meta.names)
+    jsonld_urls = _jsonld_urls(page)
+    authors = tuple(
+        Author(name, jsonld_urls.get(name.casefold()) or urls.get(name.casefold()))
+        for name in names
+    )
+    outlets = from_jsonld.outlets + from_page.outlets + from_meta.outlets
+    return authors, list(dict.fromkeys(agencies)), list(dict.fromkeys(outlets))
+
+
+def _choose(jsonld: list[str], visible: list[str], meta: list[str]) -> list[str]:
+    """Pick one list of names following the module's fallback order."""
+    folded = {n.casefold() for n in visible}
+    if jsonld:
+        if len(visible) > len(jsonld) and all(n.casefold() in folded for n in jsonld):
+            return visible
+        return jsonld
+    if visible and meta and not folded & {n.casefold() for n in meta}:
+        return meta
+    return visible or meta
+
+
+def _article_objects(page: Page) -> Iterator[dict[str, Any]]:
+    yield from page.jsonld_of_type(*vocab.ARTICLE_TYPES)
+
+
+def _jsonld_people(page: Page) -> list[dict[str, Any]]:
+    """The author entries of the first article object that has any, ``@id``s resolved."""
+    by_id = {o["@id"]: o for o in page.jsonld if isinstance(o.get("@id"), str)}
+    for obj in _article_objects(page):
+        value = obj.get("author") or obj.get("creator")
+        items = value if isinstance(value, list) else [value]
+        people: list[dict[str, Any]] = []
+        for item in items:
+            if isinstance(item, str):
+                people.append({"name": item})
+            elif isinstance(item, dict):
+                ref = item.get("@id")
+                people.append(by_id.get(ref, item) if isinstance(ref, str) else item)
+        if people:
+            return people
+    return []
+
+
+def _jsonld_byline(page: Page, outlet: str | None) -> Byline:
+    result = Byline()
+    for person in _jsonld_people(page):
+        name = person.get("name")
+        if not isinstance(name, str):
+            continue
+        kind = person.get("@type")
+        kinds = {k.casefold() for k in kind} if isinstance(kind, list) else {str(kind).casefold()}
+        parsed = parse_byline(name, outlet=outlet)
+        result.agencies += parsed.agencies
+        result.outlets += parsed.outlets
+        if kinds & {"organization", "newsmediaorganization", "corporation"}:
+            continue
+        result.names += parsed.names
+    return result
+
+
+def _jsonld_urls(page: Page) -> dict[str, str]:
+    urls: dict[str, str] = {}
+    for person in _jsonld_people(page):
+        name, url = person.get("name"), person.get("url")
+        if isinstance(name, str) and isinstance(url, str):
+            tidy = tidy_name(name)
+            if tidy:
+                urls[tidy.casefold()] = url
+    return urls
+
+
+def _meta_byline(page: Page, outlet: str | None) -> Byline:
+    result = Byline()
+    for key in vocab.META_AUTHOR_KEYS:
+        for value in page.meta.get(key, ()):
+            if value and not value.lstrip().startswith(("http", "/", "@")):
+                parsed = parse_byline(value, outlet=outlet)
+                result.names += parsed.names
+                result.agencies += parsed.agencies
+                result.outlets += parsed.outlets
+        if result.names:
+            break
+    result.names = list(dict.fromkeys(result.names))
+    return result
+
+
+def _visible_byline(page: Page, outlet: str | None) -> tuple[Byline, dict[str, str]]:
+    """Names from the first byline element that yields any, and author-page links."""
+    urls: dict[str, str] = {}
+    agencies: list[str] = []
+    outlets: list[str] = []
+    found = _BYLINE_XPATH(page.tree)
+    candidates = found[:_MAX_CANDIDATES] if isinstance(found, list) else []
+    for element in candidates:
+        if not isinstance(element, HtmlElement) or _in_widget(element):
+            continue
+        text = "\n".join(t for t in element.itertext() if t.strip())
+        if not text or len(text) > _MAX_BYLINE_CHARS:
+            continue
+        parsed = parse_byline(text, outlet=outlet)
+        agencies += parsed.agencies
+        outlets += parsed.outlets
+        if parsed.names and len(parsed.names) <= _MAX_NAMES:
+            urls.update(_link_urls(page, element))
+            return Byline(parsed.names, agencies, outlets), urls
+    return Byline([], agencies, outlets), urls
+
+
+def _in_widget(element: HtmlElement) -> bool:
+    """Whether the element sits in a teaser, bio, follow or related widget, or aside/footer."""
+    node: HtmlElement | None = element
+    depth = 0
+    while node is not None and depth < 8 and node.tag != "body":
+        if node.tag in _SKIP_TAGS:
+            return True
+        segments = _SEGMENT_RE.split(f"{node.get('class') or ''} {node.get('id') or ''}".lower())
+        if vocab.BYLINE_SKIP_SEGMENTS.intersection(segments):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _link_urls(page: Page, element: HtmlElement) -> dict[str, str]:
+    """Author-page links inside (or being) the byline element, keyed by folded name."""
+    urls: dict[str, str] = {}
+    anchors = [element] if element.tag == "a" else list(element.iter("a"))
+    for anchor in anchors:
+        href = page.absolute(anchor.get("href"))
+        name = tidy_name(anchor.text_content())
+        if href and name and "twitter.com" not in href:
+            urls.setdefault(name.casefold(), href)
+    return urls

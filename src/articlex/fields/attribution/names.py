@@ -1,0 +1,193 @@
+"""Finding agency and outlet names in text, and canonicalizing names.
+
+One compiled alternation over every alias of :mod:`articlex.agencies` (longest first, so
+"Associated Press of Pakistan" wins over "Associated Press"). Acronyms and one-word brands
+match case-sensitively; multi-word aliases ignore case ("Yonhap News agency").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ...agencies import AGENCIES, CREDIT_ONLY_ALIASES, OUTLETS, Outlet
+
+__all__ = [
+    "AGENCY_NAMES",
+    "Mention",
+    "agency_in",
+    "base_of",
+    "canonical",
+    "canonical_outlet",
+    "find_mentions",
+    "is_agency",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in a text: canonical name, span, and whether it is a news agency."""
+
+    name: str
+    start: int
+    end: int
+    agency: bool
+
+
+_ENTRIES: dict[str, Outlet] = {o.name: o for o in (*OUTLETS, *AGENCIES)}
+AGENCY_NAMES: frozenset[str] = frozenset(a.name for a in AGENCIES)
+_ALIAS: dict[str, str] = {}
+for _entry in (*OUTLETS, *AGENCIES):
+    for _alias in _entry.aliases:
+        _ALIAS[_alias] = _entry.name
+_FOLDED: dict[str, str] = {}
+for _alias, _name in _ALIAS.items():
+    _FOLDED.setdefault(re.sub(r"[^\w]", "", _alias.casefold()), _name)
+
+
+def _key(text: str) -> str:
+    """Fold a name for lookups: lowercase, letters and digits only."""
+    return re.sub(r"[^\w]", "", text.casefold())
+
+
+def _pattern(alias: str) -> str:
+    escaped = re.escape(alias)
+    return f"(?i:{escaped})" if " " in alias else escaped
+
+
+_MENTION_RE = re.compile(
+    r"(?<![\w/@#.-])(?:"
+    + "|".join(_pattern(a) for a in sorted(_ALIAS, key=len, reverse=True))
+    + r")(?![\w@-])(?!/)"
+)
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Za-z]{2,10})\)")
+_WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)\s+$")
+# Capitalized words that open a clause rather than being a given name ("As Reuters reported").
+_CLAUSE_WORDS = frozenset(
+    {
+        "As",
+        "According",
+        "After",
+        "Also",
+        "And",
+        "Before",
+        "Both",
+        "But",
+        "Citing",
+        "Earlier",
+        "Even",
+        "If",
+        "In",
+        "Like",
+        "Meanwhile",
+        "Only",
+        "Per",
+        "Since",
+        "Then",
+        "Though",
+        "Although",
+        "Because",
+        "Until",
+        "Unlike",
+        "Via",
+        "When",
+        "While",
+        "With",
+        "Yesterday",
+        "Today",
+        "Separately",
+        "Later",
+        "Previously",
+        "Initially",
+        "First",
+        "Last",
+        "Wire",
+        "Agency",
+        "News",
+        "The",
+        "A",
+        "An",
+        "That",
+        "This",
+    }
+)
+
+
+def _is_surname(text: str, start: int, alias: str) -> bool:
+    """Whether a one-word Title-case brand ("Bloomberg") follows a given name ("Michael")."""
+    if " " in alias or not alias[:1].isupper() or alias.isupper():
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word not in _CLAUSE_WORDS and word not in _ALIAS
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every agency/outlet name in ``text``, in order, with expansions merged.
+
+    "Korean Central News Agency (KCNA)" is one mention. A one-word name right after a given
+    name ("Michael Bloomberg") is a person's surname and is skipped.
+    """
+    found: list[Mention] = []
+    for match in _MENTION_RE.finditer(text):
+        alias = match.group(0)
+        name = _ALIAS.get(alias) or _FOLDED[_key(alias)]
+        start, end = match.span()
+        if _is_surname(text, start, alias):
+            continue
+        if found and found[-1].name == name and found[-1].end >= start - 3:
+            found[-1] = Mention(name, found[-1].start, max(end, found[-1].end), found[-1].agency)
+            continue
+        after = _ACRONYM_AFTER_RE.match(text, end)
+        if after and _ALIAS.get(after.group(1)) == name:
+            end = after.end()
+        found.append(Mention(name, start, end, name in AGENCY_NAMES))
+    return found
+
+
+def canonical(name: str) -> str | None:
+    """The canonical name for a printed agency/outlet name, or ``None`` when unknown."""
+    name = name.strip()
+    hit = _ALIAS.get(name)
+    if hit:
+        return hit
+    if " " in name or name.islower() or len(name) > 5:
+        return _FOLDED.get(_key(name)) or _FOLDED.get(_key(re.sub(r"(?i)^the\s+", "", name)))
+    return None
+
+
+def agency_in(text: str) -> str | None:
+    """The canonical agency name when ``text`` is exactly an agency's name (credits)."""
+    text = text.strip().strip(".")
+    if text in CREDIT_ONLY_ALIASES:
+        return CREDIT_ONLY_ALIASES[text]
+    name = canonical(text)
+    return name if name in AGENCY_NAMES else None
+
+
+def is_agency(name: str) -> bool:
+    """Whether a canonical name is a news agency (not a newspaper or broadcaster)."""
+    return name in AGENCY_NAMES
+
+
+def base_of(name: str) -> str | None:
+    """The home city of a canonical agency/outlet, when known."""
+    entry = _ENTRIES.get(name)
+    return entry.base if entry else None
+
+
+def canonical_outlet(outlet: str | None, url: str | None) -> str | None:
+    """The canonical name of the publishing outlet (for spotting self-citation)."""
+    if outlet:
+        hit = canonical(outlet)
+        if hit:
+            return hit
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host.removeprefix("www.")
+    for entry in _ENTRIES.values():
+        if any(host == d or host.endswith("." + d) for d in entry.domains):
+            return entry.name
+    return None
