@@ -19,7 +19,6 @@ from ...locate import MainContent
 from ...model import Attribution, Body
 from ...options import ExtractOptions
 from ...page import Page
-from ..headline import extract_headline
 from .authors import find_authors
 from .citations import find_sources
 from .credits import body_credits
@@ -33,10 +32,9 @@ def extract_attribution(
     page: Page, main: MainContent | None, body: Body, options: ExtractOptions
 ) -> Attribution:
     """See the module docstring."""
-    standfirst = extract_headline(page, main, options).standfirst
-    outlet = find_outlet(page, standfirst)
-    authors, byline_agencies, newsrooms = find_authors(page, outlet)
     blocks = [block.text for block in body.blocks]
+    outlet = find_outlet(page, _dek_texts(page, blocks))
+    authors, byline_agencies, newsrooms = find_authors(page, outlet)
     agencies = list(dict.fromkeys(byline_agencies + body_credits(blocks)))
     own = canonical_outlet(outlet, page.canonical_url or page.url)
     publisher = _agency_publisher(page, own)
@@ -50,6 +48,13 @@ def extract_attribution(
         agencies=tuple(agencies),
         sources=find_sources(blocks, self_names=self_names),
     )
+
+
+def _dek_texts(page: Page, blocks: list[str]) -> list[str]:
+    """Texts where a page names itself in its dek ("…reports Asian Lite News"): the
+    description meta tags and the first body blocks."""
+    metas = [page.meta_first(key) for key in ("description", "og:description")]
+    return [m for m in metas if m] + blocks[:2]
 
 
 def _agency_publisher(page: Page, own: str | None) -> str | None:

@@ -24,12 +24,14 @@ from .bylines import Byline, parse_byline, tidy_name
 
 __all__ = ["find_authors"]
 
+# Elements whose class/id says byline/author/writer, rel=author links, itemprop=author; read
+# through the attribute axis, which is several times faster than testing every element.
 _BYLINE_XPATH = etree.XPath(
-    "//*[not(self::meta or self::link or self::script or self::style)]"
-    "[contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'riter')"
-    " or contains(@id,'yline') or contains(@id,'uthor') or @rel='author'"
-    " or @itemprop='author']"
+    "//@class[contains(.,'yline') or contains(.,'uthor') or contains(.,'riter')]/.."
+    " | //@id[contains(.,'yline') or contains(.,'uthor')]/.."
+    " | //@rel[.='author']/.. | //@itemprop[.='author']/.."
 )
+_NOT_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "noscript"})
 # Byline candidates read per page, and the longest byline text considered.
 _MAX_CANDIDATES = 40
 _MAX_BYLINE_CHARS = 300
@@ -140,7 +142,11 @@ def _visible_byline(page: Page, outlet: str | None) -> tuple[Byline, dict[str, s
     found = _BYLINE_XPATH(page.tree)
     candidates = found[:_MAX_CANDIDATES] if isinstance(found, list) else []
     for element in candidates:
-        if not isinstance(element, HtmlElement) or _in_widget(element):
+        if (
+            not isinstance(element, HtmlElement)
+            or element.tag in _NOT_TEXT_TAGS
+            or _in_widget(element)
+        ):
             continue
         text = "\n".join(t for t in element.itertext() if t.strip())
         if not text or len(text) > _MAX_BYLINE_CHARS:

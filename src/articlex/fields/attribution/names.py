@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from ...agencies import AGENCIES, CREDIT_ONLY_ALIASES, OUTLETS, Outlet
@@ -51,14 +52,36 @@ def _key(text: str) -> str:
     return re.sub(r"[^\w]", "", text.casefold())
 
 
-def _pattern(alias: str) -> str:
-    escaped = re.escape(alias)
-    return f"(?i:{escaped})" if " " in alias else escaped
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, longest first, as a prefix tree.
+
+    Python's ``re`` tries alternatives one by one; a tree makes each position cost one branch
+    per character instead of one try per alias (hundreds of aliases, every body sentence).
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(trie)
 
 
+def _emit(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+# Multi-word aliases ignore case ("Yonhap News agency"); one-word ones do not ("AP" ≠ "ap").
 _MENTION_RE = re.compile(
-    r"(?<![\w/@#.-])(?:"
-    + "|".join(_pattern(a) for a in sorted(_ALIAS, key=len, reverse=True))
+    r"(?<![\w/@#.-])(?:(?i:"
+    + _trie_pattern(sorted({a.casefold() for a in _ALIAS if " " in a}))
+    + ")|"
+    + _trie_pattern([a for a in _ALIAS if " " not in a])
     + r")(?![\w@-])(?!/)"
 )
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Za-z]{2,10})\)")

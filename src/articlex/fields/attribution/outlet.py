@@ -1,6 +1,7 @@
 """Outlet: the name of the publishing outlet.
 
-Fallback order: the page's own phrasing in the standfirst ("…reports Asian Lite News");
+Fallback order: the page's own phrasing in its dek ("…reports Asian Lite News", in the
+description meta tags or the first body blocks);
 then, among ``og:site_name``, the ``<title>`` suffix, JSON-LD ``publisher`` and the Twitter
 handle, the first that agrees with the domain (so an edition label such as "U.S." or a
 platform label such as "Hosted" loses to "Reuters" / "AP"); then ``og:site_name`` (a
@@ -11,6 +12,7 @@ suffix, the publisher, ``application-name``; the domain as a last resort.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from ... import vocab
@@ -24,10 +26,11 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", 
 _MAX_SUFFIX_WORDS = 5
 
 
-def find_outlet(page: Page, standfirst: str | None) -> str | None:
-    """The publishing outlet's name (see the module docstring)."""
-    if standfirst:
-        match = vocab.REPORTS_OUTLET_RE.search(standfirst)
+def find_outlet(page: Page, deks: Sequence[str] = ()) -> str | None:
+    """The publishing outlet's name (see the module docstring); ``deks`` are the texts where
+    the page may name itself ("…reports Asian Lite News")."""
+    for text in deks:
+        match = vocab.REPORTS_OUTLET_RE.search(text)
         if match:
             return match.group("outlet").strip()
     host = _host(page)
