@@ -311,7 +311,8 @@ NOT_A_NAME_WORDS: frozenset[str] = frozenset(
         "our", "the", "updated", "published", "posted", "min", "read", "email", "follow",
         # interface words of menus that share "author"/"account" class names
         "sign", "menu", "account", "tools", "pages", "my", "log", "login", "subscribe",
-        "search", "home", "show", "hide", "close", "open", "print", "save",
+        "search", "home", "show", "hide", "close", "open", "print", "save", "copy", "link",
+        "url", "tweet", "insider", "tech",
         "more", "about", "share", "comments", "admin", "guest", "sponsored",
         # degrees that follow a name ("Brenda Goodman, MA")
         "ma", "md", "phd", "mph", "rn", "msc", "bsc",

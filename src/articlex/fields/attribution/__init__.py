@@ -35,11 +35,11 @@ def extract_attribution(
     blocks = [block.text for block in body.blocks]
     outlet = find_outlet(page, _dek_texts(page, blocks))
     authors, byline_agencies, newsrooms = find_authors(page, outlet)
-    agencies = list(dict.fromkeys(byline_agencies + body_credits(blocks)))
     own = canonical_outlet(outlet, page.canonical_url or page.url)
-    publisher = _agency_publisher(page, own)
-    if publisher:
-        agencies = list(dict.fromkeys([*agencies, publisher]))
+    # An agency's own site names itself in the author slot: that is the outlet, not a credit
+    # (the dateline still credits it: "NEW YORK (Reuters) -" on reuters.com).
+    slot = [a for a in (*byline_agencies, _agency_publisher(page, own)) if a and a != own]
+    agencies = list(dict.fromkeys(slot + body_credits(blocks)))
     # The outlet, the filing agencies and newsrooms named in the byline are not sources.
     self_names = {*agencies, *newsrooms, *([own] if own else [])}
     return Attribution(

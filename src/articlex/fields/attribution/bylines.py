@@ -23,6 +23,7 @@ _CUT_RE = re.compile(
     r"\d|@|[|•·]|\b(?:Updated|Published|Posted|Last\s+updated|Modified)\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d",
 )
+_BY_LINE_RE = re.compile(r"^\s*by\b", re.IGNORECASE)
 _LAST_BY_RE = re.compile(r"(?:^|\s)by\s+", re.IGNORECASE)
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.)$")
 
@@ -39,7 +40,12 @@ class Byline:
 def parse_byline(text: str, *, outlet: str | None = None) -> Byline:
     """People and agencies in a byline string (newlines separate parts, like commas)."""
     result = Byline()
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    # What precedes a "By" line is a section label or a date ("Tech Industry\nby\nSteven Musil").
+    marked = [i for i, line in enumerate(lines) if _BY_LINE_RE.match(line)]
+    if marked:
+        lines = lines[marked[0] :]
+    for line in lines:
         line = normalize_space(line)
         if not line:
             continue
@@ -76,6 +82,9 @@ def tidy_name(part: str, *, outlet: str | None = None) -> str | None:
     part = normalize_space(part.strip(" .,:;-–—"))
     tokens = part.split(" ")
     if not 2 <= len(tokens) <= 5 or canonical(part):
+        return None
+    # A particle ends no name: "Jong, Michiel de" split at the comma leaves "Michiel de".
+    if tokens[-1].casefold() in vocab.NAME_PARTICLES:
         return None
     if outlet and part.casefold() in outlet.casefold():
         return None

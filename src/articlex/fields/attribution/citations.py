@@ -14,6 +14,7 @@ evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,8 @@ from .names import Mention, base_of, find_mentions, is_agency
 
 __all__ = ["find_sources", "split_sentences"]
 
+# Text between two names of one run: "NBC News and Bloomberg", "AP, Reuters and AFP".
+_JOINER_RE = re.compile(r"^\s*(?:,|,?\s*and|&|or)\s*(?:the\s+)?$", re.IGNORECASE)
 # Characters of context read on each side of a mention.
 _LEFT = 90
 _RIGHT = 90
@@ -75,8 +78,11 @@ def _cited_in(sentence: str, named: list[str]) -> list[_Cited]:
     mentions += _descriptions(sentence, mentions, named)
     mentions.sort(key=lambda m: m.start)
     cited: list[_Cited] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         named.append(mention.name)
+        partner = _coordinated(sentence, mentions, index)
+        if partner is not None:
+            mention = Mention(mention.name, mention.start, partner.end, mention.agency)
         left = sentence[max(0, mention.start - _LEFT) : mention.start]
         right = sentence[mention.end : mention.end + _RIGHT]
         subject = bool(vocab.SOURCE_AS_SUBJECT_RE.match(right))
@@ -89,6 +95,18 @@ def _cited_in(sentence: str, named: list[str]) -> list[_Cited]:
         reporter = subject or verb or bool(obj and obj.group(0).lower().startswith("according"))
         cited.append(_Cited(mention.name, mention.start, reporter and not relayed, relayed))
     return cited
+
+
+def _coordinated(sentence: str, mentions: list[Mention], index: int) -> Mention | None:
+    """The last of a run of names joined by "and"/commas ("NBC News and Bloomberg have
+    reported"), so the run's reporting verb reaches every name in it."""
+    run_end: Mention | None = None
+    for later in mentions[index + 1 :]:
+        gap = sentence[(run_end or mentions[index]).end : later.start]
+        if not _JOINER_RE.match(gap):
+            break
+        run_end = later
+    return run_end
 
 
 def _is_credit(sentence: str, mention: Mention) -> bool:

@@ -205,9 +205,14 @@ def base_of(name: str) -> str | None:
 def canonical_outlet(outlet: str | None, url: str | None) -> str | None:
     """The canonical name of the publishing outlet (for spotting self-citation)."""
     if outlet:
-        hit = canonical(outlet)
+        # "the Guardian", "TMZ.com", "Sputnik International": the name the outlet starts with.
+        bare = re.sub(r"\.(?:com|co\.uk|info|net|org|in|ie)$", "", outlet.strip(), flags=re.I)
+        hit = canonical(outlet) or canonical(bare)
         if hit:
             return hit
+        mentions = find_mentions(bare)
+        if mentions and mentions[0].start <= 4:
+            return mentions[0].name
     host = (urlsplit(url).hostname or "") if url else ""
     host = host.removeprefix("www.")
     for entry in _ENTRIES.values():
