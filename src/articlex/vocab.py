@@ -319,6 +319,18 @@ NOT_A_NAME_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: Capitalized words that open a clause rather than being a given name, so "As Reuters
+#: reported" is the agency while "Michael Bloomberg said" is a person.
+CLAUSE_OPENING_WORDS: frozenset[str] = frozenset(
+    {
+        "As", "According", "After", "Also", "And", "Before", "Both", "But", "Citing", "Earlier",
+        "Even", "If", "In", "Like", "Meanwhile", "Only", "Per", "Since", "Then", "Though",
+        "Although", "Because", "Until", "Unlike", "Via", "When", "While", "With", "Yesterday",
+        "Today", "Separately", "Later", "Previously", "Initially", "First", "Last", "Wire",
+        "Agency", "News", "The", "A", "An", "That", "This",
+    }
+)
+
 #: Lowercase particles allowed inside a personal name ("Michiel de Jong", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "le", "la", "bin",

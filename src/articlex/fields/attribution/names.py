@@ -1,17 +1,21 @@
 """Finding agency and outlet names in text, and canonicalizing names.
 
-One compiled alternation over every alias of :mod:`articlex.agencies` (longest first, so
-"Associated Press of Pakistan" wins over "Associated Press"). Acronyms and one-word brands
-match case-sensitively; multi-word aliases ignore case ("Yonhap News agency").
+One compiled prefix-tree regex over every alias of :mod:`articlex.agencies` (longest first,
+so "Associated Press of Pakistan" wins over "Associated Press"). Word-initial letters match
+exactly, so "the information" is not *The Information* and "ap" is not AP; generic words
+inside a name may be lowercase ("Yonhap News agency").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import product
 from typing import Any
 from urllib.parse import urlsplit
 
+from ... import vocab
 from ...agencies import AGENCIES, CREDIT_ONLY_ALIASES, OUTLETS, Outlet
 
 __all__ = [
@@ -52,89 +56,66 @@ def _key(text: str) -> str:
     return re.sub(r"[^\w]", "", text.casefold())
 
 
-def _trie_pattern(words: list[str]) -> str:
+def _variants(alias: str) -> list[str]:
+    """``alias`` and its spellings with generic words in lowercase ("Yonhap News agency")."""
+    options = [(w, w.lower()) if w in _GENERIC_WORDS else (w,) for w in alias.split(" ")]
+    return [" ".join(choice) for choice in product(*options)]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, longest first, as a prefix tree.
 
     Python's ``re`` tries alternatives one by one; a tree makes each position cost one branch
     per character instead of one try per alias (hundreds of aliases, every body sentence).
+    The first letter of each word and acronyms match exactly, other letters ignore case
+    ("BBC" ≠ "bbc", "ANI" ≠ "Ani", "The Information" ≠ "the information",
+    "Kyodo News" = "Kyodo NEWS").
     """
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
-        for char in word:
+        for char in _folded_chars(word):
             node = node.setdefault(char, {})
         node[""] = {}
     return _emit(trie)
 
 
+def _folded_chars(alias: str) -> str:
+    """``alias`` with the letters that may take either case lowercased: all but the first of
+    each word, except in acronyms ("RIA Novosti" → "RIA Novosti" with "ovosti" free)."""
+    chars = list(alias)
+    for token in re.finditer(r"[^\s-]+", alias):
+        text = token.group(0)
+        if not text.isupper():
+            for index in range(token.start() + 1, token.end()):
+                chars[index] = chars[index].lower()
+    return "".join(chars)
+
+
 def _emit(node: dict[str, Any]) -> str:
     ends = "" in node
-    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    branches = [_char(char) + _emit(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
 
 
-# Multi-word aliases ignore case ("Yonhap News agency"); one-word ones do not ("AP" ≠ "ap").
+def _char(char: str) -> str:
+    if char.islower() and char.upper() != char:
+        return f"[{char}{char.upper()}]"
+    return re.escape(char)
+
+
+# Words printed either way inside an agency's name ("Xinhua News Agency", "Xinhua news agency").
+_GENERIC_WORDS = frozenset({"News", "Agency", "Press", "Service", "Newswires", "Newswire"})
 _MENTION_RE = re.compile(
-    r"(?<![\w/@#.-])(?:(?i:"
-    + _trie_pattern(sorted({a.casefold() for a in _ALIAS if " " in a}))
-    + ")|"
-    + _trie_pattern([a for a in _ALIAS if " " not in a])
+    r"(?<![\w/@#.-])(?:"
+    + _trie_pattern(v for alias in _ALIAS for v in _variants(alias))
     + r")(?![\w@-])(?!/)"
 )
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Za-z]{2,10})\)")
 _WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)\s+$")
-# Capitalized words that open a clause rather than being a given name ("As Reuters reported").
-_CLAUSE_WORDS = frozenset(
-    {
-        "As",
-        "According",
-        "After",
-        "Also",
-        "And",
-        "Before",
-        "Both",
-        "But",
-        "Citing",
-        "Earlier",
-        "Even",
-        "If",
-        "In",
-        "Like",
-        "Meanwhile",
-        "Only",
-        "Per",
-        "Since",
-        "Then",
-        "Though",
-        "Although",
-        "Because",
-        "Until",
-        "Unlike",
-        "Via",
-        "When",
-        "While",
-        "With",
-        "Yesterday",
-        "Today",
-        "Separately",
-        "Later",
-        "Previously",
-        "Initially",
-        "First",
-        "Last",
-        "Wire",
-        "Agency",
-        "News",
-        "The",
-        "A",
-        "An",
-        "That",
-        "This",
-    }
-)
 
 
 def _is_surname(text: str, start: int, alias: str) -> bool:
@@ -145,7 +126,7 @@ def _is_surname(text: str, start: int, alias: str) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word not in _CLAUSE_WORDS and word not in _ALIAS
+    return word not in vocab.CLAUSE_OPENING_WORDS and word not in _ALIAS
 
 
 def find_mentions(text: str) -> list[Mention]:
