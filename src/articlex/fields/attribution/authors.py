@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from ... import vocab
 from ...model import Author
 from ...page import Page
-from .bylines import Byline, parse_byline, tidy_name
+from .bylines import Byline, parse_byline
 
 __all__ = ["find_authors"]
 
@@ -37,6 +37,8 @@ _MAX_CANDIDATES = 40
 _MAX_BYLINE_CHARS = 300
 _SKIP_TAGS = frozenset({"aside", "nav", "footer"})
 _SEGMENT_RE = re.compile(r"[\s_-]+")
+# Links in a byline that lead to a social profile or a mail form, not the author page.
+_SOCIAL_RE = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|linkedin\.com|mailto:")
 # A byline element naming more people than this is a list of writers, not a byline.
 _MAX_NAMES = 6
 
@@ -109,13 +111,17 @@ def _jsonld_byline(page: Page, outlet: str | None) -> Byline:
 
 
 def _jsonld_urls(page: Page) -> dict[str, str]:
+    """Author-page URLs given in JSON-LD (``url``, else the first ``sameAs``), absolute."""
     urls: dict[str, str] = {}
     for person in _jsonld_people(page):
-        name, url = person.get("name"), person.get("url")
+        name, url = person.get("name"), person.get("url") or person.get("sameAs")
+        if isinstance(url, list):
+            url = next((u for u in url if isinstance(u, str)), None)
         if isinstance(name, str) and isinstance(url, str):
-            tidy = tidy_name(name)
-            if tidy:
-                urls[tidy.casefold()] = url
+            tidy = parse_byline(name).names
+            absolute = page.absolute(url)
+            if tidy and absolute:
+                urls[tidy[0].casefold()] = absolute
     return urls
 
 
@@ -181,7 +187,7 @@ def _link_urls(page: Page, element: HtmlElement) -> dict[str, str]:
     anchors = [element] if element.tag == "a" else list(element.iter("a"))
     for anchor in anchors:
         href = page.absolute(anchor.get("href"))
-        name = tidy_name(anchor.text_content())
-        if href and name and "twitter.com" not in href:
-            urls.setdefault(name.casefold(), href)
+        names = parse_byline(anchor.text_content()).names
+        if href and len(names) == 1 and not _SOCIAL_RE.search(href):
+            urls.setdefault(names[0].casefold(), href)
     return urls

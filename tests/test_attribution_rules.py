@@ -1,0 +1,117 @@
+"""Unit tests of the attribution contract on small pages (one rule per test)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from articlex import extract
+from articlex.fields.attribution.bylines import parse_byline
+from articlex.model import Attribution
+
+
+def _page(head: str = "", body: str = "", jsonld: Any = None) -> str:
+    script = f'<script type="application/ld+json">{json.dumps(jsonld)}</script>' if jsonld else ""
+    filler = "<p>" + "Officials said the plan would go ahead as scheduled. " * 12 + "</p>"
+    return (
+        f"<html><head><title>A story</title>{head}{script}</head>"
+        f"<body><article><h1>A story</h1>{body}{filler}</article></body></html>"
+    )
+
+
+def _attribution(html: str, url: str | None = "https://example.com/a/story") -> Attribution:
+    return extract(html, url=url).attribution
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "agencies"),
+    [
+        (
+            "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER\nAssociated Press",
+            ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"],
+            ["AP"],
+        ),
+        ("By STEVE PEOPLES, AP National Political Writer", ["Steve Peoples"], ["AP"]),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"], []),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ["Umair Irfan"], []),
+        ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"], []),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"], []),
+        ("Tech Industry\nby\nSteven Musil\nJanuary 18, 2017", ["Steven Musil"], []),
+        ("By Brenda Goodman, MA\nWebMD Health News", ["Brenda Goodman"], []),
+        ("Our Foreign Staff", [], []),
+        ("By Associated Press", [], ["AP"]),
+        ("Jong, Michiel de", [], []),
+        ("Sign In\nSign Up\nMy Account", [], []),
+    ],
+)
+def test_parse_byline(byline: str, names: list[str], agencies: list[str]) -> None:
+    parsed = parse_byline(byline)
+    assert parsed.names == names
+    assert parsed.agencies == agencies
+
+
+def test_jsonld_graph_author_reference_is_resolved() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "A story", "author": {"@id": "#p1"}},
+            {"@type": "Person", "@id": "#p1", "name": "Anna Menin", "url": "/profile/anna"},
+        ],
+    }
+    att = _attribution(_page(jsonld=graph))
+    assert [(a.name, a.url) for a in att.authors] == [
+        ("Anna Menin", "https://example.com/profile/anna")
+    ]
+
+
+def test_organization_author_is_an_agency_not_a_person() -> None:
+    article = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Reuters"}}
+    att = _attribution(_page(jsonld=article))
+    assert att.authors == ()
+    assert att.agencies == ("Reuters",)
+
+
+def test_visible_byline_with_more_names_beats_jsonld() -> None:
+    article = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Stefan Becket"}}
+    byline = '<p class="byline">By Stefan Becket, Kathryn Watson, Grace Segers</p>'
+    att = _attribution(_page(body=byline, jsonld=article))
+    assert [a.name for a in att.authors] == ["Stefan Becket", "Kathryn Watson", "Grace Segers"]
+
+
+def test_byline_in_a_related_widget_is_ignored() -> None:
+    body = '<div class="related-stories"><span class="byline">By Other Writer</span></div>'
+    att = _attribution(_page(head='<meta name="author" content="Jane Roe">', body=body))
+    assert [a.name for a in att.authors] == ["Jane Roe"]
+
+
+def test_outlet_prefers_the_name_that_agrees_with_the_domain() -> None:
+    head = '<meta property="og:site_name" content="U.S."><title>Oil falls - Reuters</title>'
+    html = _page(head=head).replace("<title>A story</title>", "")
+    att = _attribution(html, url="https://www.reuters.com/article/oil")
+    assert att.outlet == "Reuters"
+
+
+def test_outlet_from_the_dek_phrasing() -> None:
+    head = '<meta name="description" content="Tokyo wants a summit…reports Asian Lite News">'
+    head += '<meta property="og:site_name" content="Asian Lite">'
+    assert _attribution(_page(head=head)).outlet == "Asian Lite News"
+
+
+def test_wire_dateline_and_end_credit_and_self_citation() -> None:
+    body = (
+        "<p>SEOUL, March 25 (Yonhap) -- North Korea fired a missile, the military said, "
+        "according to Yonhap and Japanese news agency Kyodo reported it too.</p>"
+        "<p>The launch was the third this year, officials said. (ANI)</p>"
+    )
+    att = _attribution(_page(body=body))
+    assert att.agencies == ("Yonhap", "ANI")
+    assert [s.name for s in att.sources] == ["Kyodo"]
+
+
+def test_photo_credit_is_not_a_story_credit() -> None:
+    body = "<p>Rescue workers search the rubble. (AP Photo/Evan Vucci)</p>"
+    att = _attribution(_page(body=body))
+    assert att.agencies == ()
+    assert att.sources == ()
