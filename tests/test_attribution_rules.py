@@ -115,3 +115,16 @@ def test_photo_credit_is_not_a_story_credit() -> None:
     att = _attribution(_page(body=body))
     assert att.agencies == ()
     assert att.sources == ()
+
+
+def test_outlet_from_a_dek_right_after_the_headline() -> None:
+    html = (
+        "<html><head><title>Summit</title>"
+        '<meta property="og:site_name" content="Asian Lite"></head><body>'
+        "<header><h1>North Korea Says Japan’s PM Offered to Meet Kim Soon</h1>"
+        "<h2>Kishida has expressed his intention to hold a summit…reports Asian Lite News</h2>"
+        "</header><article>"
+        + "<p>A summit meeting would only be possible if Tokyo decides, officials said.</p>" * 8
+        + "</article></body></html>"
+    )
+    assert _attribution(html).outlet == "Asian Lite News"

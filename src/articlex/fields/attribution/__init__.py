@@ -15,10 +15,13 @@ Contract:
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+
 from ...locate import MainContent
 from ...model import Attribution, Body
 from ...options import ExtractOptions
 from ...page import Page
+from ...text import normalize_space
 from .authors import find_authors
 from .citations import find_sources
 from .credits import body_credits
@@ -26,6 +29,11 @@ from .names import canonical, canonical_outlet, is_agency
 from .outlet import find_outlet, publisher_name
 
 __all__ = ["extract_attribution"]
+
+# Elements read after the headline for a dek, and the longest dek considered.
+_DEK_ELEMENTS = 4
+_DEK_MAX_CHARS = 400
+_DEK_CHILDREN = 3
 
 
 def extract_attribution(
@@ -52,9 +60,21 @@ def extract_attribution(
 
 def _dek_texts(page: Page, blocks: list[str]) -> list[str]:
     """Texts where a page names itself in its dek ("…reports Asian Lite News"): the
-    description meta tags and the first body blocks."""
-    metas = [page.meta_first(key) for key in ("description", "og:description")]
-    return [m for m in metas if m] + blocks[:2]
+    description meta tags, the elements right after the first ``h1`` and the first body
+    blocks."""
+    texts = [page.meta_first(key) for key in ("description", "og:description")]
+    heading = next(page.tree.iter("h1"), None)
+    if heading is not None:
+        near = [*heading.itersiblings(), *_parent_siblings(heading)][:_DEK_ELEMENTS]
+        # A dek is a small element; a container of the whole story is not read.
+        small = [el for el in near if isinstance(el.tag, str) and len(el) <= _DEK_CHILDREN]
+        texts += [normalize_space(el.text_content()) for el in small]
+    return [t for t in texts if t and len(t) <= _DEK_MAX_CHARS] + blocks[:2]
+
+
+def _parent_siblings(element: HtmlElement) -> list[HtmlElement]:
+    parent = element.getparent()
+    return list(parent.itersiblings())[:_DEK_ELEMENTS] if parent is not None else []
 
 
 def _agency_publisher(page: Page, own: str | None) -> str | None:
