@@ -35,6 +35,9 @@ OWN_MISSES = {
     ("videos-2", "outlet"): "og:site_name 'Libération.fr' is kept as printed",
     ("webmd-1", "outlet"): "no site name on the page and no URL given",
     ("1f765c487806", "sources"): "'told the BBC interviewer' read as citing the BBC (debatable)",
+    ("08f793762792", "sources"): "the Pittsburgh Post-Gazette is not in the outlet table",
+    ("04a6711caa7c", "sources"): "'a Reuters poll' has no reporting phrase (debatable)",
+    ("1ee91d1fce65", "sources"): "VOA, the parent of Polygraph.info, read as a cited source",
 }
 
 

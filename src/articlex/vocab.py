@@ -344,10 +344,12 @@ DATELINE_CREDIT_RE = re.compile(
     r"\s*(?:\.?-{1,2}|–|—|:|\.)?(?:\s|$)"
 )
 
-#: Agency credit ending the story: "(PTI)", "-- IANS", "— AP" at the end of a closing block.
+#: Agency credit ending the story: "(PTI)", "-- IANS", "— AP", or an acronym after the last
+#: sentence ("… into the US. PTI") at the end of a closing block.
 END_CREDIT_RE = re.compile(
     r"(?:\(\s*(?P<paren>[^()]{2,40}?)\s*\)"
-    r"|(?:^|\s)(?:-{1,2}|–|—)\s*(?P<dash>[A-Za-z][\w .-]{1,40}?))\s*$"
+    r"|(?:^|\s)(?:-{1,2}|–|—)\s*(?P<dash>[A-Za-z][\w .-]{1,40}?)"
+    r"|(?<=[.!?”\"])\s+(?P<bare>[A-Z]{2,6}))\s*$"
 )
 
 #: Contributor and copyright lines naming agencies: "With inputs from PTI", "Agence

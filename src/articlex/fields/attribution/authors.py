@@ -2,8 +2,9 @@
 
 Fallback order: JSON-LD ``author`` of the article (Persons, arrays, ``@id`` references into
 ``@graph``), the visible byline element (the first byline-like element outside teaser,
-bio and follow widgets), the author meta tags. A visible byline that lists more names than
-JSON-LD and includes all of them wins (structured data often keeps only the first author);
+follow, comment and sidebar widgets), the author meta tags. A visible byline that lists more
+names than JSON-LD and includes all of them wins (structured data often keeps only the first
+author); so does a visible byline that the meta tags confirm when JSON-LD names someone else;
 meta tags win over a visible byline that names nobody they name. Organizations in the author
 slot are not people; agencies among them are returned as credits.
 """
@@ -49,7 +50,7 @@ def find_authors(page: Page, outlet: str | None) -> tuple[tuple[Author, ...], li
     from_page, urls = _visible_byline(page, outlet)
     from_meta = _meta_byline(page, outlet)
     agencies = from_jsonld.agencies + from_page.agencies + from_meta.agencies
-    names = _choose(from_jsonld.names, from_page.names, from_meta.names)
+    names = _choose(from_jsonld.names, from_page.names, from_meta.names, _all_meta_names(page))
     jsonld_urls = _jsonld_urls(page)
     authors = tuple(
         Author(name, jsonld_urls.get(name.casefold()) or urls.get(name.casefold()))
@@ -59,11 +60,18 @@ def find_authors(page: Page, outlet: str | None) -> tuple[tuple[Author, ...], li
     return authors, list(dict.fromkeys(agencies)), list(dict.fromkeys(outlets))
 
 
-def _choose(jsonld: list[str], visible: list[str], meta: list[str]) -> list[str]:
-    """Pick one list of names following the module's fallback order."""
+def _choose(
+    jsonld: list[str], visible: list[str], meta: list[str], every_meta: set[str]
+) -> list[str]:
+    """Pick one list of names following the module's fallback order (``every_meta``: the
+    folded names of all author meta tags, to confirm a visible byline)."""
     folded = {n.casefold() for n in visible}
     if jsonld:
         if len(visible) > len(jsonld) and all(n.casefold() in folded for n in jsonld):
+            return visible
+        # Structured data naming someone the page shows nowhere (a producer's account), while
+        # the meta tags agree with the visible byline: two sources beat one.
+        if folded and not folded & {n.casefold() for n in jsonld} and folded & every_meta:
             return visible
         return jsonld
     if visible and meta and not folded & {n.casefold() for n in meta}:
@@ -138,6 +146,16 @@ def _meta_byline(page: Page, outlet: str | None) -> Byline:
             break
     result.names = list(dict.fromkeys(result.names))
     return result
+
+
+def _all_meta_names(page: Page) -> set[str]:
+    """Folded person names of every author meta tag."""
+    names: set[str] = set()
+    for key in vocab.META_AUTHOR_KEYS:
+        for value in page.meta.get(key, ()):
+            if value and not value.lstrip().startswith(("http", "/", "@")):
+                names.update(n.casefold() for n in parse_byline(value).names)
+    return names
 
 
 def _visible_byline(page: Page, outlet: str | None) -> tuple[Byline, dict[str, str]]:

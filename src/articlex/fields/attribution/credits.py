@@ -17,7 +17,8 @@ from .names import agency_in, find_mentions
 
 __all__ = ["body_credits"]
 
-# Closing blocks read for end credits and contributor lines.
+# Closing blocks read for end credits and contributor lines (the credit may be followed by a
+# stray "Comments" or "Share" line the body kept).
 _TAIL_BLOCKS = 3
 _LONG_LOWER_WORD_RE = re.compile(r"\b[a-z]{4,}\b")
 _LIST_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
@@ -28,10 +29,8 @@ def body_credits(blocks: Sequence[str]) -> list[str]:
     found: list[str] = []
     for text in blocks[:2]:
         found += _dateline_credit(text)
-    tail = blocks[-_TAIL_BLOCKS:]
-    for index, text in enumerate(tail):
-        if index >= len(tail) - 2:
-            found += _end_credit(text)
+    for text in blocks[-_TAIL_BLOCKS:]:
+        found += _end_credit(text)
         found += _credit_lines(text)
     return list(dict.fromkeys(found))
 
@@ -54,7 +53,7 @@ def _end_credit(text: str) -> list[str]:
     match = vocab.END_CREDIT_RE.search(text.rstrip())
     if not match:
         return []
-    raw = match.group("paren") or match.group("dash") or ""
+    raw = match.group("paren") or match.group("dash") or match.group("bare") or ""
     if vocab.PHOTO_CREDIT_RE.search(raw):
         return []
     names = [agency_in(part) for part in _LIST_SPLIT_RE.split(raw)]
@@ -64,8 +63,12 @@ def _end_credit(text: str) -> list[str]:
 
 
 def _credit_lines(text: str) -> list[str]:
-    """Agencies named by a contributor, copyright or "By <agency>" line."""
+    """Agencies named by a contributor, copyright or "By <agency>" line, or a line that is
+    only an agency's name."""
     stripped = text.strip()
+    alone = agency_in(stripped.strip("()[]—–- "))
+    if alone:  # a line that is only an agency's name: "PTI", "— AFP", "(ANI)"
+        return [alone]
     if len(stripped) > 200 or vocab.PHOTO_CREDIT_RE.search(stripped.split(" ", 1)[0]):
         return []
     for pattern in vocab.CREDIT_LINE_RES:
