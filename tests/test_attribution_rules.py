@@ -6,9 +6,13 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articlex import extract
 from articlex.fields.attribution.bylines import parse_byline
+from articlex.fields.attribution.citations import find_sources
+from articlex.fields.attribution.credits import body_credits
 from articlex.model import Attribution
 
 
@@ -128,3 +132,20 @@ def test_outlet_from_a_dek_right_after_the_headline() -> None:
         + "</article></body></html>"
     )
     assert _attribution(html).outlet == "Asian Lite News"
+
+
+@given(st.lists(st.text(max_size=300), max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_rules_never_raise_and_evidence_comes_from_the_text(blocks: list[str]) -> None:
+    sources = find_sources(blocks)
+    body_credits(blocks)
+    for block in blocks:
+        parse_byline(block)
+    joined = " ".join(blocks)
+    for source in sources:
+        assert source.evidence.strip() and source.evidence.split()[0] in joined
+
+
+def test_long_runs_of_names_stay_linear() -> None:
+    text = " and ".join(["Reuters"] * 3000) + " reported."
+    assert [s.name for s in find_sources([text])] == ["Reuters"]

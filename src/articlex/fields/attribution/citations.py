@@ -78,9 +78,9 @@ def _cited_in(sentence: str, named: list[str]) -> list[_Cited]:
     mentions += _descriptions(sentence, mentions, named)
     mentions.sort(key=lambda m: m.start)
     cited: list[_Cited] = []
-    for index, mention in enumerate(mentions):
+    run_ends = _run_ends(sentence, mentions)
+    for mention, partner in zip(mentions, run_ends, strict=True):
         named.append(mention.name)
-        partner = _coordinated(sentence, mentions, index)
         if partner is not None:
             mention = Mention(mention.name, mention.start, partner.end, mention.agency)
         left = sentence[max(0, mention.start - _LEFT) : mention.start]
@@ -97,22 +97,22 @@ def _cited_in(sentence: str, named: list[str]) -> list[_Cited]:
     return cited
 
 
-def _coordinated(sentence: str, mentions: list[Mention], index: int) -> Mention | None:
-    """The last of a run of names joined by "and"/commas ("NBC News and Bloomberg have
-    reported"), so the run's reporting verb reaches every name in it."""
-    run_end: Mention | None = None
-    for later in mentions[index + 1 :]:
-        gap = sentence[(run_end or mentions[index]).end : later.start]
-        if not _JOINER_RE.match(gap):
-            break
-        run_end = later
-    return run_end
+def _run_ends(sentence: str, mentions: list[Mention]) -> list[Mention | None]:
+    """For each mention, the last name of the run it starts, when names are joined by
+    "and"/commas ("NBC News and Bloomberg have reported"), so the run's reporting verb
+    reaches every name in it; ``None`` when the next name is not joined to it."""
+    ends: list[Mention | None] = [None] * len(mentions)
+    for index in range(len(mentions) - 2, -1, -1):
+        gap = sentence[mentions[index].end : mentions[index + 1].start]
+        if _JOINER_RE.match(gap):
+            ends[index] = ends[index + 1] or mentions[index + 1]
+    return ends
 
 
 def _is_credit(sentence: str, mention: Mention) -> bool:
     """A bracketed credit "(ANI)" or a photo credit "Tessier/Reuters" is not a citation."""
-    before = sentence[: mention.start].rstrip()
-    after = sentence[mention.end :].lstrip()
+    before = sentence[max(0, mention.start - 8) : mention.start].rstrip()
+    after = sentence[mention.end : mention.end + 8].lstrip()
     if before.endswith("(") and after.startswith(")"):
         return True
     return before.endswith("/") or after.startswith("/") or after.lower().startswith("photo")
