@@ -2,6 +2,16 @@
 
 ``Page.tree`` is never touched; :func:`clean` returns a deep copy with boilerplate removed.
 The vocabulary lives in :mod:`articlex.vocab`.
+
+Two kinds of removal:
+
+* **certain** — tags that never hold article text (:data:`vocab.DROP_TAGS`), site chrome
+  landmarks (:data:`vocab.CHROME_TAGS`, chrome ARIA roles) and the ``drop`` elements given by
+  the caller (related-story blocks);
+* **by name** — hidden elements and blocks whose class/id tokens name boilerplate
+  (:data:`vocab.BOILERPLATE_TOKENS`). Class names are a hint, not proof: page wrappers are
+  often named after the layout around the story (``has-sidebar``, ``Page-ad-margins``), so a
+  named block that holds most of the page's paragraph text is kept (the *wrapper guard*).
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ import copy
 import re
 from collections.abc import Iterable
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from . import vocab
@@ -21,6 +32,12 @@ __all__ = ["class_tokens", "clean"]
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
+#: A block named as boilerplate is kept when it holds at least this share of the page's
+#: paragraph text (it is then a wrapper of the story, not a widget beside it).
+_WRAPPER_SHARE = 0.5
+#: …and at least this many characters of paragraph text.
+_WRAPPER_MIN_CHARS = 400
+
 
 def class_tokens(el: HtmlElement) -> frozenset[str]:
     """The lowercased alphanumeric tokens of an element's ``class`` and ``id``."""
@@ -31,12 +48,9 @@ def class_tokens(el: HtmlElement) -> frozenset[str]:
 
 
 def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = ()) -> HtmlElement:
-    """Return a pruned deep copy of ``page.tree``.
+    """Return a pruned deep copy of ``page.tree`` (see the module docstring).
 
-    Removed: :data:`vocab.DROP_TAGS`, site chrome (:data:`vocab.CHROME_TAGS`, chrome ARIA
-    roles), hidden elements, blocks whose class/id tokens are boilerplate (unless they also
-    carry a content token), and the ``drop`` elements (elements of ``page.tree``, mapped into
-    the copy by their path).
+    Tail text of every removed element is kept (it belongs to the parent).
     """
     root = page.tree.getroottree()
     paths = [root.getpath(el) for el in drop]
@@ -47,37 +61,81 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
         found = pruned_root.xpath(path)
         if isinstance(found, list) and found:
             target = found[0]
-            if isinstance(target, HtmlElement):
+            if isinstance(target, HtmlElement) and target.tag not in ("html", "body"):
                 doomed.append(target)
+    lxml.etree.strip_elements(pruned, *vocab.DROP_TAGS, with_tail=False)
     body = pruned.find("body")
-    for el in (body if body is not None else pruned).iter():
-        if not isinstance(el, HtmlElement):
-            continue
-        if _is_boilerplate(el):
+    start = body if body is not None else pruned
+    named: list[HtmlElement] = doomed
+    doomed = []
+    for el in start.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
             doomed.append(el)
+            continue
+        if tag in vocab.CHROME_TAGS:
+            doomed.append(el)
+            continue
+        if not el.attrib or tag in ("html", "body"):
+            continue
+        verdict = _verdict(el)
+        if verdict is _CERTAIN:
+            doomed.append(el)
+        elif verdict is _NAMED:
+            named.append(el)
+    if named:
+        # The wrapper guard; the caller's related blocks are held to it too (a block that
+        # holds most of the page's text is the story's wrapper, whatever its heading says).
+        by_paragraphs = _paragraph_chars(start) >= _WRAPPER_MIN_CHARS
+        total = _text_chars(start, by_paragraphs)
+        floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
+        gone: set[HtmlElement] = set()
+        for el in named:  # document order: a removed block's descendants need no check
+            if any(a in gone for a in el.iterancestors()):
+                continue
+            if _text_chars(el, by_paragraphs) < floor:
+                doomed.append(el)
+                gone.add(el)
     for el in doomed:
         _remove(el)
     return pruned
 
 
-def _is_boilerplate(el: HtmlElement) -> bool:
-    tag = el.tag
-    if not isinstance(tag, str):
-        return True
-    if tag in vocab.DROP_TAGS or tag in vocab.CHROME_TAGS:
-        return True
-    if tag in ("html", "body"):
-        return False
+_CERTAIN = "certain"
+_NAMED = "named"
+
+
+def _verdict(el: HtmlElement) -> str | None:
+    """``_CERTAIN`` / ``_NAMED`` removal, or ``None`` to keep (``el`` has attributes)."""
+    role = el.get("role")
+    if role and role.lower() in vocab.CHROME_ROLES:
+        return _NAMED if el.tag in ("main", "article") else _CERTAIN
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
+        return _NAMED
     style = el.get("style")
     if style and _HIDDEN_STYLE_RE.search(style):
-        return True
-    role = (el.get("role") or "").lower()
-    if role in vocab.CHROME_ROLES:
-        return True
+        return _NAMED
+    if el.get("itemprop") == "articleBody":
+        return None
     tokens = class_tokens(el)
-    return bool(tokens & vocab.BOILERPLATE_TOKENS and not tokens & vocab.CONTENT_TOKENS)
+    if tokens and tokens & vocab.BOILERPLATE_TOKENS and not tokens & vocab.CONTENT_TOKENS:
+        return _NAMED
+    return None
+
+
+def _text_chars(el: HtmlElement, by_paragraphs: bool) -> int:
+    """Characters of text under ``el``: in ``<p>`` elements, or all of it."""
+    if by_paragraphs:
+        return _paragraph_chars(el)
+    return len(el.text_content())
+
+
+def _paragraph_chars(el: HtmlElement) -> int:
+    """Characters of ``<p>`` text under ``el``."""
+    total = 0
+    for p in el.iter("p"):
+        total += len(p.text_content())
+    return total
 
 
 def _remove(el: HtmlElement) -> None:

@@ -1,9 +1,18 @@
 """Find the main content node of a pruned tree.
 
-Scores are kept in a dict (never written into the DOM). Each text block (``p``, ``pre``,
-``blockquote``, ``li``, headings; text-bearing ``div``s) credits its parent fully and its
-grandparent by half, in proportion to its text length and inversely to its link density.
-The best-scoring container wins.
+Scores are kept in dicts (never written into the DOM). The algorithm:
+
+1. **Text blocks.** Every ``p``, ``pre``, ``blockquote``, ``li``, ``td``, ``h2``–``h4`` and
+   every container's own loose text (``div``/``section``/… text and tails between ``<br>``\\ s)
+   of at least :data:`_MIN_BLOCK_CHARS` characters is a text block. Its *value* grows with its
+   length and falls with its link density (teasers are mostly links).
+2. **Credit.** A block credits its parent fully and its grandparent by half; its good
+   characters (length × (1 − link density)) are added to every ancestor.
+3. **Candidates.** A container's score is its credit, weighted by its own link density and by
+   what its name says (``article``/``content`` tokens, ``itemprop=articleBody``).
+4. **Widen.** The best candidate is widened to its parent while the parent holds substantially
+   more good text than it (an article split over sibling containers, or a lead paragraph
+   outside the body wrapper), as long as the parent is not the whole page.
 """
 
 from __future__ import annotations
@@ -12,13 +21,22 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from . import vocab
+from .clean import class_tokens
 from .options import ExtractOptions
 from .page import Page
 
 __all__ = ["MainContent", "locate"]
 
-_TEXT_BLOCK_TAGS = frozenset({"p", "pre", "blockquote", "h2", "h3", "h4", "li", "td"})
+_TEXT_BLOCK_TAGS = frozenset({"p", "pre", "blockquote", "h2", "h3", "h4", "li", "td", "dd"})
+_LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td", "span", "font", "center"})
 _MIN_BLOCK_CHARS = 25
+#: Widen to the parent when it holds this much more good text than the candidate…
+_WIDEN_GAIN = 0.25
+#: …unless the parent holds nearly all good text of the page (then it is the page wrapper).
+_PAGE_SHARE = 0.97
+#: How many ancestors up the widening looks for one that adds text.
+_WIDEN_LEVELS = 3
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -35,32 +53,113 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
 
     Returns ``None`` when nothing on the page looks like running text.
     """
-    scores: dict[HtmlElement, float] = {}
     body = pruned.find("body")
     if body is None:
         return None
-    for el in body.iter(*_TEXT_BLOCK_TAGS, "div"):
-        if el.tag == "div" and not (el.text and el.text.strip()):
+    scores: dict[HtmlElement, float] = {}
+    good: dict[HtmlElement, float] = {}
+    text_chars: dict[HtmlElement, float] = {}
+    link_chars: dict[HtmlElement, float] = {}
+    total_good = 0.0
+    for el in body.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS):
+        tag = el.tag
+        if tag in _TEXT_BLOCK_TAGS:
+            length, links = _block_chars(el)
+            holder = el.getparent()
+        else:
+            length, links = _loose_chars(el)
+            holder = el
+        if length < _MIN_BLOCK_CHARS or holder is None:
             continue
-        text = el.text_content()
-        length = len(text.strip())
-        if length < _MIN_BLOCK_CHARS:
-            continue
-        link_chars = sum(len(a.text_content()) for a in el.iter("a"))
-        density = min(1.0, link_chars / max(1, length))
+        density = min(1.0, links / length)
         value = (1.0 + min(length, 1000) / 100.0) * (1.0 - density)
-        if value <= 0:
-            continue
-        parent = el.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + value
-        grand = parent.getparent()
+        kept = length * (1.0 - density)
+        total_good += kept
+        scores[holder] = scores.get(holder, 0.0) + value
+        grand = holder.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + value / 2
+        node: HtmlElement | None = holder
+        while node is not None:
+            good[node] = good.get(node, 0.0) + kept
+            text_chars[node] = text_chars.get(node, 0.0) + length
+            link_chars[node] = link_chars.get(node, 0.0) + links
+            node = node.getparent()
     if not scores:
         return None
-    best, best_score = max(scores.items(), key=lambda item: item[1])
-    return MainContent(
-        node=best, score=best_score, reasons=(f"text-density score {best_score:.1f}",)
-    )
+    best: HtmlElement | None = None
+    best_score = 0.0
+    for cand, raw in scores.items():
+        if cand.tag in ("html", "body"):
+            continue
+        density = link_chars[cand] / max(1.0, text_chars[cand])
+        score = raw * (1.0 - density) * _name_weight(cand)
+        if score > best_score:
+            best, best_score = cand, score
+    if best is None:
+        return None
+    reasons = [f"text-density score {best_score:.1f}"]
+    node = best
+    widened = True
+    while widened:
+        widened = False
+        ancestor = node.getparent()
+        for _ in range(_WIDEN_LEVELS):
+            if ancestor is None or ancestor.tag in ("html", "body"):
+                break
+            gain = good[ancestor] - good[node]
+            if good[ancestor] >= _PAGE_SHARE * total_good:
+                break
+            if gain >= _WIDEN_GAIN * good[node]:
+                reasons.append(f"widened to <{ancestor.tag}> (+{gain:.0f} chars of text)")
+                node = ancestor
+                widened = True
+                break
+            ancestor = ancestor.getparent()
+    return MainContent(node=node, score=best_score, reasons=tuple(reasons))
+
+
+def _block_chars(el: HtmlElement) -> tuple[int, int]:
+    """(text length, link text length) of a text block element."""
+    length = len(el.text_content().strip())
+    if not length:
+        return 0, 0
+    links = 0
+    for a in el.iter("a"):
+        links += len(a.text_content())
+    return length, links
+
+
+def _loose_chars(el: HtmlElement) -> tuple[int, int]:
+    """(length, link length) of a container's own loose text: its text and its children's tails,
+    plus inline children (links, emphasis) between them."""
+    length = len((el.text or "").strip())
+    links = 0
+    loose = length > 0
+    for child in el:
+        tail = child.tail
+        if tail and tail.strip():
+            length += len(tail.strip())
+            loose = True
+        tag = child.tag
+        if tag in vocab.INLINE_TAGS:
+            n = len(child.text_content())
+            length += n
+            if tag == "a":
+                links += n
+    if not loose:
+        return 0, 0
+    return length, links
+
+
+def _name_weight(el: HtmlElement) -> float:
+    """What an element's name says about it: >1 for article containers."""
+    weight = 1.0
+    if el.get("itemprop") == "articleBody":
+        weight *= 1.5
+    tokens = class_tokens(el)
+    if tokens & vocab.CONTENT_TOKENS:
+        weight *= 1.25
+    if el.tag == "article":
+        weight *= 1.1
+    return weight

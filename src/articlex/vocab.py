@@ -159,6 +159,20 @@ CONTENT_TOKENS: frozenset[str] = frozenset(
 )
 
 # ---------------------------------------------------------------------------------------------
+# locate / body: how HTML tags flow
+# ---------------------------------------------------------------------------------------------
+
+#: Inline (phrasing) tags: their text runs on with the text around them, so a container's
+#: loose text plus these children form one paragraph.
+INLINE_TAGS: frozenset[str] = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+        "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike",
+        "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "label", "img",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------
 # body: lines inside the text that are not the story
 # ---------------------------------------------------------------------------------------------
 
