@@ -135,7 +135,7 @@ def test_outlet_from_a_dek_right_after_the_headline() -> None:
 
 
 @given(st.lists(st.text(max_size=300), max_size=6))
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=80, deadline=None)
 def test_rules_never_raise_and_evidence_comes_from_the_text(blocks: list[str]) -> None:
     sources = find_sources(blocks)
     body_credits(blocks)
