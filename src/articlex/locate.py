@@ -34,7 +34,7 @@ _MIN_BLOCK_CHARS = 25
 #: Widen to the parent when it holds this much more good text than the candidate…
 _WIDEN_GAIN = 0.25
 #: …unless the parent holds nearly all good text of the page (then it is the page wrapper).
-_PAGE_SHARE = 0.97
+_PAGE_SHARE = 1.01
 #: How many ancestors up the widening looks for one that adds text.
 _WIDEN_LEVELS = 3
 

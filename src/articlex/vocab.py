@@ -186,6 +186,21 @@ INLINE_TEASER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Headings that open a block of teasers for other stories inside the article container
+#: ("More stories like this one", "Top video", "Must watch"). Such a block is not the story.
+TEASER_HEADING_RE = re.compile(
+    r"^\s*(?:more\s+(?:stories|news|articles|videos?|from|in|on)|top\s+(?:stories|videos?|news)"
+    r"|must\s+(?:watch|read)|most\s+(?:popular|read|viewed|shared)|popular\s+(?:stories|now|in)"
+    r"|related\s+(?:stories|articles|news|videos?|posts|coverage|content|links)|related\b\s*$"
+    r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested|enjoy)"
+    r"|(?:also\s+)?(?:trending|latest)(?:\s+(?:news|stories|now|videos?))?\s*$|partner\s+(?:news|content)"
+    r"|editor['’]s\s+picks|don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next"
+    r"|sponsored\s+(?:links|stories|content)|around\s+the\s+web|from\s+around\s+the\s+web"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|leia\s+também|veja\s+também"
+    r"|leer\s+más|lee\s+también|te\s+puede\s+interesar|você\s+pode\s+gostar|leggi\s+anche)",
+    re.IGNORECASE,
+)
+
 #: Short labels that ad slots print ("Advertisement", "Anzeige", "Publicidad").
 AD_LABEL_RE = re.compile(
     r"^\s*(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité"

@@ -39,6 +39,16 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
 _SKIP_TAGS = frozenset({"h1", "figcaption", "form", "head", "title", "header", "hr"})
 #: Block-level tags whose presence inside a list item / quote / cell means "read as container".
 _NESTED_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h2", "h3", "h4", "blockquote", "section")
+#: Block kinds (None: a plain container) that can be a teaser widget inside the main content.
+_TEASER_CHECKED = frozenset({None, BlockKind.LIST, BlockKind.TABLE})
+#: A teaser widget has at least this many headline links…
+_TEASER_MIN_LINKS = 3
+#: …with less unlinked text than this per headline link (a title, a date, a one-line dek)…
+_TEASER_TEXT_PER_LINK = 120
+#: …and never holds this share of the main content's text.
+_TEASER_MAX_SHARE = 0.5
+#: An ``<a>`` with at least this much text reads as a story headline.
+_HEADLINE_LINK_CHARS = 20
 _LINK_LINE_SHARE = 0.8
 _LINK_LIST_SHARE = 0.6
 
@@ -48,7 +58,8 @@ def extract_body(page: Page, main: MainContent | None, options: ExtractOptions) 
     if main is None:
         return Body()
     out: list[Block] = []
-    _container(main.node, out)
+    reader = _Reader(main.node)
+    reader.container(main.node, out)
     return Body(blocks=tuple(out))
 
 
@@ -72,33 +83,115 @@ class _Run:
             self.links = 0
 
 
-def _container(node: HtmlElement, out: list[Block]) -> None:
-    """Emit the blocks of a container: its block children and its loose inline text."""
-    run = _Run()
-    run.add(node.text)
-    for child in node:
-        tag = child.tag
-        if not isinstance(tag, str):
-            run.add(child.tail)
-            continue
-        if tag == "br":
-            if run.parts and _next_is_br(child):
+class _Reader:
+    """Reads one main-content node into blocks; holds per-element text statistics."""
+
+    def __init__(self, node: HtmlElement) -> None:
+        self.stats = _text_stats(node)
+        self.total = self.stats.get(node, (0, 0, 0))[0]
+
+    def is_teaser_block(self, el: HtmlElement) -> bool:
+        """A block of teasers for other stories inside the main content.
+
+        Either it opens with a teaser heading ("More stories", "Top video"…), or it is a run
+        of headline links with little text of its own around each (a list of stories rather
+        than prose that links). Never the bulk of the main content.
+        """
+        chars, links, headlines = self.stats.get(el, (0, 0, 0))
+        if not chars or chars >= _TEASER_MAX_SHARE * self.total:
+            return False
+        if headlines >= _TEASER_MIN_LINKS and (chars - links) < _TEASER_TEXT_PER_LINK * headlines:
+            return True
+        for text in el.itertext():
+            if text.strip():
+                return bool(vocab.TEASER_HEADING_RE.match(text)) and len(text) < 80
+        return False
+
+    def container(self, node: HtmlElement, out: list[Block]) -> None:
+        """Emit the blocks of a container: its block children and its loose inline text."""
+        run = _Run()
+        run.add(node.text)
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str):
+                run.add(child.tail)
+                continue
+            if tag == "br":
+                if run.parts and _next_is_br(child):
+                    run.flush(out)
+                else:
+                    run.add(" ")
+            elif tag in vocab.INLINE_TAGS and not _has_block_child(child):
+                text = child.text_content()
+                run.add(text)
+                if tag == "a":
+                    run.links += len(text)
+                else:
+                    for a in child.iter("a"):
+                        run.links += len(a.text_content())
+            else:
                 run.flush(out)
-            else:
-                run.add(" ")
-        elif tag in vocab.INLINE_TAGS and not _has_block_child(child):
-            text = child.text_content()
-            run.add(text)
-            if tag == "a":
-                run.links += len(text)
-            else:
-                for a in child.iter("a"):
-                    run.links += len(a.text_content())
+                self.block(child, tag, out)
+            run.add(child.tail)
+        run.flush(out)
+
+    def block(self, el: HtmlElement, tag: str, out: list[Block]) -> None:
+        if tag in _SKIP_TAGS:
+            return
+        kind = _BLOCK_KINDS.get(tag)
+        if kind in _TEASER_CHECKED and self.is_teaser_block(el):
+            return
+        if kind is None:
+            self.container(el, out)
+        elif kind is BlockKind.LIST:
+            self.items(el, out)
+        elif kind is BlockKind.TABLE:
+            self.table(el, out)
+        elif kind is BlockKind.QUOTE and el.find(".//p") is not None:
+            start = len(out)
+            self.container(el, out)
+            for i in range(start, len(out)):
+                if out[i].kind is BlockKind.PARAGRAPH:
+                    out[i] = Block(kind=BlockKind.QUOTE, text=out[i].text)
+        elif kind is BlockKind.PREFORMATTED:
+            _emit(kind, el.text_content().strip("\n"), 0, out)
         else:
-            run.flush(out)
-            _block(child, tag, out)
-        run.add(child.tail)
-    run.flush(out)
+            _emit(kind, el.text_content(), _link_chars(el), out)
+
+    def items(self, el: HtmlElement, out: list[Block]) -> None:
+        items: list[str] = []
+        links = 0
+        total = 0
+        for li in el:
+            if li.tag not in ("li", "dt", "dd"):
+                continue
+            if next(li.iterchildren(*_NESTED_BLOCK_TAGS), None) is not None:
+                # A list item holding paragraphs or sub-lists: a structured block, not a line.
+                _flush_items(items, links, total, out)
+                items, links, total = [], 0, 0
+                self.container(li, out)
+                continue
+            text = normalize_space(li.text_content())
+            if text:
+                items.append(text)
+                total += len(text)
+                links += _link_chars(li)
+        _flush_items(items, links, total, out)
+
+    def table(self, el: HtmlElement, out: list[Block]) -> None:
+        if el.find(".//table") is not None or el.find(".//p") is not None:
+            # A layout table: its cells are containers.
+            for cell in el.iter("td", "th"):
+                if cell.find(".//td") is None:
+                    self.container(cell, out)
+            return
+        rows: list[str] = []
+        for tr in el.iter("tr"):
+            cells = [normalize_space(c.text_content()) for c in tr if c.tag in ("td", "th")]
+            row = " | ".join(c for c in cells if c)
+            if row:
+                rows.append(row)
+        _emit(BlockKind.TABLE, "\n".join(rows), _link_chars(el), out)
 
 
 def _next_is_br(br: HtmlElement) -> bool:
@@ -108,55 +201,11 @@ def _next_is_br(br: HtmlElement) -> bool:
     nxt = br.getnext()
     return nxt is None or nxt.tag == "br" or nxt.tag not in vocab.INLINE_TAGS
 
-
 def _has_block_child(el: HtmlElement) -> bool:
     for child in el:
         if child.tag in _BLOCK_KINDS or child.tag in ("div", "section", "article", "figure"):
             return True
     return False
-
-
-def _block(el: HtmlElement, tag: str, out: list[Block]) -> None:
-    if tag in _SKIP_TAGS:
-        return
-    kind = _BLOCK_KINDS.get(tag)
-    if kind is None:
-        _container(el, out)
-    elif kind is BlockKind.LIST:
-        _list(el, out)
-    elif kind is BlockKind.TABLE:
-        _table(el, out)
-    elif kind is BlockKind.QUOTE and el.find(".//p") is not None:
-        start = len(out)
-        _container(el, out)
-        for i in range(start, len(out)):
-            if out[i].kind is BlockKind.PARAGRAPH:
-                out[i] = Block(kind=BlockKind.QUOTE, text=out[i].text)
-    elif kind is BlockKind.PREFORMATTED:
-        _emit(kind, el.text_content().strip("\n"), 0, out)
-    else:
-        _emit(kind, el.text_content(), _link_chars(el), out)
-
-
-def _list(el: HtmlElement, out: list[Block]) -> None:
-    items: list[str] = []
-    links = 0
-    total = 0
-    for li in el:
-        if li.tag not in ("li", "dt", "dd"):
-            continue
-        if next(li.iterchildren(*_NESTED_BLOCK_TAGS), None) is not None:
-            # A list item holding paragraphs or sub-lists: a structured block, not a line.
-            _flush_items(items, links, total, out)
-            items, links, total = [], 0, 0
-            _container(li, out)
-            continue
-        text = normalize_space(li.text_content())
-        if text:
-            items.append(text)
-            total += len(text)
-            links += _link_chars(li)
-    _flush_items(items, links, total, out)
 
 
 def _flush_items(items: list[str], links: int, total: int, out: list[Block]) -> None:
@@ -167,20 +216,32 @@ def _flush_items(items: list[str], links: int, total: int, out: list[Block]) -> 
     _emit(BlockKind.LIST, "\n".join(items), 0, out)
 
 
-def _table(el: HtmlElement, out: list[Block]) -> None:
-    if el.find(".//table") is not None or el.find(".//p") is not None:
-        # A layout table: its cells are containers.
-        for cell in el.iter("td", "th"):
-            if cell.find(".//td") is None:
-                _container(cell, out)
-        return
-    rows: list[str] = []
-    for tr in el.iter("tr"):
-        cells = [normalize_space(c.text_content()) for c in tr if c.tag in ("td", "th")]
-        row = " | ".join(c for c in cells if c)
-        if row:
-            rows.append(row)
-    _emit(BlockKind.TABLE, "\n".join(rows), _link_chars(el), out)
+def _text_stats(node: HtmlElement) -> dict[HtmlElement, tuple[int, int, int]]:
+    """(text chars, link text chars, headline links) of every element under ``node``.
+
+    One bottom-up pass (children before parents). A *headline link* is an ``<a>`` whose text
+    is as long as a story title.
+    """
+    stats: dict[HtmlElement, tuple[int, int, int]] = {}
+    for el in reversed(list(node.iter())):
+        text = el.text
+        chars = len(text.strip()) if text else 0
+        links = 0
+        headlines = 0
+        for child in el:
+            got = stats.get(child)
+            if got is not None:
+                chars += got[0]
+                links += got[1]
+                headlines += got[2]
+            tail = child.tail
+            if tail:
+                chars += len(tail.strip())
+        if el.tag == "a":
+            links = chars
+            headlines = 1 if chars >= _HEADLINE_LINK_CHARS else 0
+        stats[el] = (chars, links, headlines)
+    return stats
 
 
 def _link_chars(el: HtmlElement) -> int:
