@@ -201,6 +201,21 @@ TEASER_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Whole lines that are page furniture, not prose: a bare URL (a "share this link" box), a
+#: publication/update stamp ("Updated 11:21 pm CST, Tuesday…", "Published Nov 18, 2019"),
+#: a byline ("By Scott Gordon"), a tag list ("Tags: …"). Checked on short blocks only.
+FURNITURE_LINE_RE = re.compile(
+    r"^\s*(?:(?:https?://|www\.)\S+"
+    r"|(?i:(?:last\s+)?updated|published|posted|first\s+published|atualizado|publicado"
+    r"|actualizado|aktualisiert|veröffentlicht|mis\s+à\s+jour|publié)\b(?:\s+on)?\s*:?.{0,60}\d.{0,40}"
+    r"|(?i:by|por|von|par|di)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
+    r"(?:\s*(?:,|and|&|\||-|–|—)\s*.{0,60})?"
+    r"|(?i:tags?|tagged|tópicos|etiquetas|schlagworte|themen|mots-clés)\s*:.*)\s*$",
+    re.DOTALL,
+)
+#: Only blocks up to this many characters are tested against FURNITURE_LINE_RE.
+FURNITURE_MAX_CHARS = 140
+
 #: Short labels that ad slots print ("Advertisement", "Anzeige", "Publicidad").
 AD_LABEL_RE = re.compile(
     r"^\s*(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité"

@@ -258,6 +258,12 @@ def _emit(kind: BlockKind, raw: str, link_chars: int, out: list[Block]) -> None:
     if vocab.INLINE_TEASER_RE.match(text) or vocab.AD_LABEL_RE.match(text):
         return
     if (
+        kind is BlockKind.PARAGRAPH
+        and len(text) <= vocab.FURNITURE_MAX_CHARS
+        and vocab.FURNITURE_LINE_RE.match(text)
+    ):
+        return
+    if (
         link_chars >= _LINK_LINE_SHARE * len(text)
         and len(text) < 200
         and kind is not BlockKind.HEADING
