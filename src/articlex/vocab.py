@@ -213,13 +213,27 @@ FURNITURE_LINE_RE = re.compile(
     r"|(?i:tags?|tagged|tópicos|etiquetas|schlagworte|themen|mots-clés)\s*:.*)\s*$",
     re.DOTALL,
 )
+#: Image credit and caption-credit lines ("Natalie Naccache | Bloomberg | Getty Images",
+#: "Photo: Reuters", "Image credit: NASA"): they describe a picture, not the story.
+#: Checked on blocks of at most CREDIT_MAX_CHARS characters.
+CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:(?:photo|image|picture|foto|bild|illustration|graphic|video)s?\s*(?:credits?)?\s*"
+    r"(?::|©|\||by\b)|credits?\s*:|©)"
+    r"|getty\s*images|shutterstock|istock|ap\s+photo|afp\s+via|\|\s*reuters|/\s*reuters"
+    r"|\((?:photo|image|foto)\b",
+    re.IGNORECASE,
+)
+CREDIT_MAX_CHARS = 100
+
 #: Only blocks up to this many characters are tested against FURNITURE_LINE_RE.
 FURNITURE_MAX_CHARS = 140
 
 #: Short labels that ad slots print ("Advertisement", "Anzeige", "Publicidad").
 AD_LABEL_RE = re.compile(
-    r"^\s*(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité"
-    r"|pubblicità|reklama|story continues below advertisement|continue reading below)\s*$",
+    r"^\s*(?:advertisement|advertising|advert|ads?|sponsored(?:\s+links)?|anzeige|werbung"
+    r"|publicidad|publicité|pubblicità|publicidade|reklama|story continues below advertisement"
+    r"|continue reading below|article continues below|scroll to continue(?: with content)?"
+    r"|this slideshow requires javascript\.?|\d*\s*comments?|explore further|skip ad)\s*$",
     re.IGNORECASE,
 )
 

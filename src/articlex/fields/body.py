@@ -36,7 +36,9 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
     "pre": BlockKind.PREFORMATTED,
 }
 #: Never body text inside the main content.
-_SKIP_TAGS = frozenset({"h1", "figcaption", "form", "head", "title", "header", "hr"})
+_SKIP_TAGS = frozenset(
+    {"h1", "figure", "figcaption", "form", "head", "title", "header", "hr"}
+)
 #: Block-level tags whose presence inside a list item / quote / cell means "read as container".
 _NESTED_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h2", "h3", "h4", "blockquote", "section")
 #: Block kinds (None: a plain container) that can be a teaser widget inside the main content.
@@ -49,6 +51,9 @@ _TEASER_TEXT_PER_LINK = 120
 _TEASER_MAX_SHARE = 0.5
 #: An ``<a>`` with at least this much text reads as a story headline.
 _HEADLINE_LINK_CHARS = 20
+#: Headings that can open a teaser block, and how long such a heading can be.
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_TEASER_HEADING_CHARS = 60
 _LINK_LINE_SHARE = 0.8
 _LINK_LIST_SHARE = 0.6
 
@@ -131,6 +136,10 @@ class _Reader:
                         run.links += len(a.text_content())
             else:
                 run.flush(out)
+                if tag in _HEADING_TAGS and _is_teaser_heading(child):
+                    # "More stories", "You may also like": the rest of this container is
+                    # teasers, not the story.
+                    return
                 self.block(child, tag, out)
             run.add(child.tail)
         run.flush(out)
@@ -244,6 +253,20 @@ def _text_stats(node: HtmlElement) -> dict[HtmlElement, tuple[int, int, int]]:
     return stats
 
 
+def _is_teaser_heading(el: HtmlElement) -> bool:
+    text = el.text_content()
+    return len(text) <= _TEASER_HEADING_CHARS and vocab.TEASER_HEADING_RE.match(text) is not None
+
+
+def _is_furniture(text: str) -> bool:
+    """A short paragraph that is page furniture: a stamp, a byline, an image credit."""
+    size = len(text)
+    return (
+        (size <= vocab.FURNITURE_MAX_CHARS and vocab.FURNITURE_LINE_RE.match(text) is not None)
+        or (size <= vocab.CREDIT_MAX_CHARS and vocab.CREDIT_LINE_RE.search(text) is not None)
+    )
+
+
 def _link_chars(el: HtmlElement) -> int:
     return sum(len(a.text_content()) for a in el.iter("a"))
 
@@ -257,11 +280,7 @@ def _emit(kind: BlockKind, raw: str, link_chars: int, out: list[Block]) -> None:
         return
     if vocab.INLINE_TEASER_RE.match(text) or vocab.AD_LABEL_RE.match(text):
         return
-    if (
-        kind is BlockKind.PARAGRAPH
-        and len(text) <= vocab.FURNITURE_MAX_CHARS
-        and vocab.FURNITURE_LINE_RE.match(text)
-    ):
+    if kind is BlockKind.PARAGRAPH and _is_furniture(text):
         return
     if (
         link_chars >= _LINK_LINE_SHARE * len(text)
