@@ -90,7 +90,7 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
     best: HtmlElement | None = None
     best_score = 0.0
     for cand, raw in scores.items():
-        if cand.tag in ("html", "body"):
+        if cand.tag == "html":
             continue
         density = link_chars[cand] / max(1.0, text_chars[cand])
         score = raw * (1.0 - density) * _name_weight(cand)
