@@ -33,9 +33,11 @@ _LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td", "span",
 _MIN_BLOCK_CHARS = 25
 #: Widen to the parent when it holds this much more good text than the candidate…
 _WIDEN_GAIN = 0.25
+#: …and at least this many characters (a byline or a stamp is not more story).
+_WIDEN_MIN_CHARS = 200
 #: …unless the parent holds nearly all good text of the page (then it is the page wrapper).
 _PAGE_SHARE = 1.01
-#: How many ancestors up the widening looks for one that adds text.
+#: How many ancestors that add some text (too little) the widening looks past.
 _WIDEN_LEVELS = 3
 
 
@@ -104,17 +106,20 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
     while widened:
         widened = False
         ancestor = node.getparent()
-        for _ in range(_WIDEN_LEVELS):
+        levels = 0
+        while levels < _WIDEN_LEVELS:
             if ancestor is None or ancestor.tag in ("html", "body"):
                 break
             gain = good[ancestor] - good[node]
             if good[ancestor] >= _PAGE_SHARE * total_good:
                 break
-            if gain >= _WIDEN_GAIN * good[node]:
+            if gain >= max(_WIDEN_GAIN * good[node], _WIDEN_MIN_CHARS):
                 reasons.append(f"widened to <{ancestor.tag}> (+{gain:.0f} chars of text)")
                 node = ancestor
                 widened = True
                 break
+            if gain > 0:
+                levels += 1  # wrappers that add no text at all do not count as a level
             ancestor = ancestor.getparent()
     return MainContent(node=node, score=best_score, reasons=tuple(reasons))
 
