@@ -2,4 +2,6 @@
 
 from .cli import main
 
-raise SystemExit(main())
+# Guarded: batch worker processes (spawn/forkserver) import this module as __mp_main__.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -3,6 +3,7 @@
     articlex PAGE.html [PAGE2.html …] [--url URL] [--format json|markdown|text]
     articlex - < page.html
     articlex --example
+    articlex batch INPUT… -o out.jsonl [--workers N]   (see articlex.batchcli)
 
 One input prints one JSON object (indented when stdout is a terminal); several inputs print
 one JSON object per line (JSON Lines). Bad input gives a one-line message on stderr and a
@@ -56,8 +57,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 some input failed, 2 usage)."""
-    args = _parser().parse_args(argv)
+    """Run the command line; returns the exit status (0 ok, 1 some input failed, 2 usage).
+
+    ``articlex batch …`` is the batch command (:mod:`articlex.batchcli`).
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["batch"]:
+        from .batchcli import main as batch_main
+
+        return batch_main(args_list[1:])
+    args = _parser().parse_args(args_list)
     fmt = OutputFormat(args.format)
     if args.example:
         article = extract(example_html(), url=args.url or EXAMPLE_URL)
