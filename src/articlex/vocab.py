@@ -274,6 +274,7 @@ META_PUBLISHED_KEYS: tuple[str, ...] = (
 #: Meta tags for the modification date.
 META_MODIFIED_KEYS: tuple[str, ...] = (
     "article:modified_time",
+    "og:article:modified_time",
     "og:updated_time",
     "datemodified",
     "dcterms.modified",
@@ -284,14 +285,160 @@ META_MODIFIED_KEYS: tuple[str, ...] = (
 #: A date in the URL path (/2024/03/25/ or /2024-03-25-).
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/\-_]([01]?\d)[/\-_]([0-3]?\d)(?:[/\-_.]|$)")
 
-#: Wire-style place line at the head of the body: an upper-case place, then a date and/or an
-#: agency in parentheses, then a dash or colon ("SEOUL, March 25 (Yonhap) --", "WASHINGTON —").
+#: Wire-style place line at the head of the body: an upper-case place (with its printed region,
+#: "BUFFALO, N.Y.", "DUBAI, United Arab Emirates"), then a date and/or an agency in parentheses,
+#: then a dash or colon ("SEOUL, March 25 (Yonhap) --", "WASHINGTON —", "LONDON, 5 May:").
 PLACE_LINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"\s*(?:-{1,2}|–|—|:)\s+"
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2})?)"
+    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)(?: \d{4})?\.?)?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][A-Za-z\-]{1,20})/\.?)?"
+    r"\s*(?:(?:-{1,2}|–|—|:)\s+|(?<=/\.)\s+|(?<=/)\s+)"
+)
+#: The same in title case, only when an agency in parentheses follows the place
+#: ("Hong Kong (CNN Business) A muddled view…"): without the agency a capitalized first word
+#: is just a sentence.
+PLACE_AGENCY_LINE_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)"
+    r"\s*\((?P<agency>[A-Z][^()]{1,30})\)\s*(?:-{1,2}|–|—|:)?\s*(?=[A-Z\"“‘'])"
+)
+#: Upper-case openers that are labels or salutations, not places ("DEAR ABBY:", "UPDATE:").
+NOT_A_PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        "DEAR",  # advice columns: "DEAR ABBY: My husband…"
+        "UPDATE",  # live-story labels
+        "UPDATED",
+        "BREAKING",
+        "EXCLUSIVE",
+        "WATCH",
+        "VIDEO",
+        "PHOTOS",
+        "ANALYSIS",
+        "OPINION",
+        "EDITOR'S",
+        "EDITOR’S",
+        "NOTE",
+        "CORRECTION",
+        "Q",
+        "A",
+    }
+)
+
+#: JSON-LD types of the article itself, whose dates are the story's (objects of other types —
+#: videos, images — have their own upload dates that are not the story's).
+JSONLD_DATE_TYPES: tuple[str, ...] = (
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Report",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+)
+#: Page-level JSON-LD types whose dates are the story's when no article object has one.
+JSONLD_PAGE_TYPES: tuple[str, ...] = ("WebPage", "ItemPage", "Blog")
+
+#: English month names and abbreviations → month number (the dates.py fast path; other
+#: languages go to dateparser).
+EN_MONTHS: dict[str, int] = {
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ]
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        )
+    },
+    "sept": 9,  # "Sept. 5" (AP style)
+}
+
+#: Zone abbreviations pages print after a time → UTC offset in hours. Only unambiguous ones
+#: ("IST" is India, Ireland and Israel: left out, the value stays naive).
+ZONE_ABBREVIATIONS: dict[str, float] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "BST": 1,
+    "CET": 1,
+    "WAT": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "AMT": 4,  # Armenia time as printed by Armenian outlets
+    "GST": 4,
+    "PKT": 5,
+    "HKT": 8,
+    "SGT": 8,
+    "AWST": 8,
+    "JST": 9,
+    "KST": 9,
+    "AEST": 10,
+    "AEDT": 11,
+    "NZST": 12,
+    "NZDT": 13,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+}
+
+#: Relative dates ("3 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 días", "昨天").
+RELATIVE_DATE_RE = re.compile(
+    r"\b(?:ago|yesterday|today|vor\s+\d+|gestern|heute|il\s+y\s+a|hier|aujourd|hace\s+\d+|ayer"
+    r"|hoy|há\s+\d+|ontem|hoje|fa\b|ieri|oggi|назад|вчера|сегодня)\b|前|昨天|今天|昨日",
+    re.IGNORECASE,
+)
+
+#: A date-looking stretch of visible text next to the headline/byline: a month name (several
+#: languages), a numeric date, a CJK date, or a relative phrase. Only a cheap filter: the match
+#: (and the rest of its short line) goes to :func:`articlex.dates.parse_date`.
+VISIBLE_DATE_RE = re.compile(
+    r"(?:\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|\b\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago\b)",
+    re.IGNORECASE,
+)
+#: Labels that say which date a visible date is ("Updated 3 hours ago", "Mis à jour :").
+VISIBLE_MODIFIED_RE = re.compile(
+    r"\b(?:updated?|last\s+modified|modified|aktualisiert|mis\s+à\s+jour|actualizado|atualizado"
+    r"|aggiornato|обновлено|更新)\b",
+    re.IGNORECASE,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -300,12 +447,28 @@ PLACE_LINE_RE = re.compile(
 
 #: A stated reading time ("2 mins read", "5 min read", "Reading time: 4 minutes").
 READ_TIME_RE = re.compile(
-    r"(?:(?:reading\s+time|read\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
-    r"\s*:?\s*(?P<a>\d{1,3})\s*(?:min(?:ute)?s?\.?|minuten|dk))"
-    r"|(?:(?P<b>\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?\.?|dk|minuten)\s+(?:read|reading|de\s+lecture"
-    r"|lesezeit|okuma|leitura|lettura))",
+    r"(?:(?:reading\s+time|read\s+time|est\.?\s+reading\s+time|lesezeit|lesedauer"
+    r"|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura"
+    r"|время\s+чтения|okuma\s+süresi)"
+    r"\s*:?\s*(?:ca\.\s*|~\s*|about\s+)?(?P<a>\d{1,3})\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti"
+    r"|мин\.?|dk|dakika)(?![a-z]))"
+    r"|(?:(?P<b>\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?\.?|dk|dakika|minuten|minutos|minuti|мин\.?)"
+    r"\s*(?:read|reading|de\s+lecture|lesezeit|lesen|okuma|leitura|lettura|de\s+lectura|чтения)\b)",
     re.IGNORECASE,
 )
+#: Substrings (case-sensitive, as XPath contains() sees them) of text nodes that may hold a
+#: stated read time: every phrasing READ_TIME_RE reads has one of them.
+READ_TIME_MINUTE_WORDS: tuple[str, ...] = (
+    "min",
+    "Min",
+    "MIN",  # "5 min read", "Lesezeit: 3 Min.", "5 MIN READ", "minutes", "minutos"
+    "dk",
+    "DK",  # Turkish "3 dk okuma"
+    "мин",
+    "Мин",  # Russian "5 мин чтения"
+)
+#: Meta label/value pairs that state a reading time (twitter:label1 "Est. reading time").
+READ_TIME_LABEL_RE = re.compile(r"read(?:ing)?\s+time|lesezeit|lecture", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------
 # attribution

@@ -1,15 +1,32 @@
 """Dateline: published/modified datetimes and the wire place line.
 
-Contract: ``published``/``modified`` keep the page's time of day and offset (naive when the
-page gives no zone). Fallback order, first plausible hit wins: JSON-LD → meta tags →
-``<time datetime>`` → the URL path. Implausible dates (before 1991-08 or after
-``options.now``) are skipped. ``modified`` is dropped when it is earlier than ``published``.
-``place`` comes from a wire-style line at the head of the body, else JSON-LD ``dateline``.
+Contract:
+
+* ``published``/``modified`` keep the page's time of day and offset; they are timezone-aware
+  only when the page states a zone (never a made-up one), and naive otherwise. A date-only
+  source gives midnight with ``has_time`` false (see ``published_raw``).
+* Fallback order, first plausible hit wins, and ``source`` records which: JSON-LD of the
+  article itself (``datePublished``/``dateCreated``; ``dateModified``) → meta tags (most
+  specific first, :data:`articlex.vocab.META_PUBLISHED_KEYS`) → ``<time datetime>`` →
+  visible text next to the headline/byline ("Published Nov. 20, 2019 5:52 AM EST",
+  "Updated 3 hours ago", "24 сентября 2018") → a date in the URL path. Implausible values
+  (before 1991-08, or after ``options.now`` + 1 day) are skipped, so are JSON-LD objects of
+  other types (a video's ``uploadDate`` is not the story's date).
+* ``modified`` is dropped when it is earlier than ``published`` (compared by day when either
+  has no time of day); the two are never swapped.
+* ``place``: a wire-style line opening one of the first body blocks ("SEOUL, March 25
+  (Yonhap) --", "BUFFALO, N.Y. —", "Hong Kong (CNN Business)"), as printed, else JSON-LD
+  ``dateline``. A sentence that merely starts with a capitalized word is not a place.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import datetime, timezone
+from typing import Any
+
+from lxml.html import HtmlElement
 
 from .. import vocab
 from ..dates import ParsedDate, parse_date, plausible
@@ -17,8 +34,21 @@ from ..locate import MainContent
 from ..model import Body, Dateline, DateSource
 from ..options import ExtractOptions
 from ..page import Page
+from ..text import normalize_space
 
 __all__ = ["extract_dateline"]
+
+_Found = tuple[ParsedDate, DateSource]
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe"})
+_TIME_SUFFIX_RE = re.compile(
+    r"^\s*(?:,|at|um|à|às|a las|-|\||·)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:(?:UTC|GMT)?\s?[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b))?",
+    re.IGNORECASE,
+)
+# Visible-text budget around the headline: text chunks after it, and before it.
+_CHUNKS_AFTER = 60
+_CHUNKS_BEFORE = 12
+_MAX_CHUNK = 100
 
 
 def extract_dateline(
@@ -26,13 +56,32 @@ def extract_dateline(
 ) -> Dateline:
     """See the module docstring."""
     langs = options.languages or tuple(dict.fromkeys([page.lang or "en", "en"]))
-    published = _find(
-        page, vocab.JSONLD_PUBLISHED_KEYS, vocab.META_PUBLISHED_KEYS, langs, options, use_url=True
+    articles = _article_objects(page)
+    visible: tuple[_Found | None, _Found | None] | None = None
+
+    def seen() -> tuple[_Found | None, _Found | None]:
+        nonlocal visible
+        if visible is None:
+            visible = _visible_dates(page, langs, options)
+        return visible
+
+    published = _structured(
+        page, articles, vocab.JSONLD_PUBLISHED_KEYS, vocab.META_PUBLISHED_KEYS, langs, options
     )
-    modified = _find(
-        page, vocab.JSONLD_MODIFIED_KEYS, vocab.META_MODIFIED_KEYS, langs, options, use_url=False
+    if published is None:
+        published = _time_element(page, langs, options, modified=False)
+    if published is None:
+        published = seen()[0]
+    if published is None:
+        published = _url_date(page, options)
+    modified = _structured(
+        page, articles, vocab.JSONLD_MODIFIED_KEYS, vocab.META_MODIFIED_KEYS, langs, options
     )
-    if published and modified and _key(modified[0].value) < _key(published[0].value):
+    if modified is None:
+        modified = _time_element(page, langs, options, modified=True)
+    if modified is None and (published is None or published[1] is DateSource.TEXT):
+        modified = seen()[1]
+    if published and modified and _earlier(modified[0], published[0]):
         modified = None
     place, text = _place(page, body)
     return Dateline(
@@ -47,59 +96,190 @@ def extract_dateline(
     )
 
 
-def _key(value: datetime) -> datetime:
+def _earlier(a: ParsedDate, b: ParsedDate) -> bool:
+    """``a`` strictly before ``b``, by day when either lacks a time of day."""
+    if not (a.has_time and b.has_time):
+        return (
+            _utc(a.value).date() < _utc(b.value).date()
+            if a.aware and b.aware
+            else (a.value.date() < b.value.date())
+        )
+    return _utc(a.value) < _utc(b.value)
+
+
+def _utc(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
-def _find(
+def _article_objects(page: Page) -> list[dict[str, Any]]:
+    """JSON-LD objects that describe the page's story: article types first, then pages."""
+    primary = list(page.jsonld_of_type(*vocab.JSONLD_DATE_TYPES))
+    secondary = [o for o in page.jsonld_of_type(*vocab.JSONLD_PAGE_TYPES) if o not in primary]
+    return primary + secondary
+
+
+def _structured(
     page: Page,
+    articles: list[dict[str, Any]],
     jsonld_keys: tuple[str, ...],
     meta_keys: tuple[str, ...],
     langs: tuple[str, ...],
     options: ExtractOptions,
-    *,
-    use_url: bool,
-) -> tuple[ParsedDate, DateSource] | None:
-    candidates: list[tuple[str, DateSource]] = []
-    for obj in page.jsonld:
+) -> _Found | None:
+    for obj in articles:
         for key in jsonld_keys:
             value = obj.get(key)
+            if isinstance(value, list) and value:
+                value = value[0]
             if isinstance(value, str):
-                candidates.append((value, DateSource.JSON_LD))
+                found = _ok(value, langs, options)
+                if found:
+                    return found, DateSource.JSON_LD
     for key in meta_keys:
-        value = page.meta_first(key)
-        if value:
-            candidates.append((value, DateSource.META))
-    if use_url:
-        for el in page.tree.iter("time"):
-            value = el.get("datetime")
-            if value:
-                candidates.append((value, DateSource.TIME_ELEMENT))
-                break
-    for raw, source in candidates:
-        parsed = parse_date(raw, languages=langs, now=options.now)
-        if parsed and plausible(parsed.value, options.now):
-            return parsed, source
-    if use_url:
-        for url in (page.canonical_url, page.url):
-            match = vocab.URL_DATE_RE.search(url or "")
-            if match:
-                try:
-                    value = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-                except ValueError:
-                    continue
-                if plausible(value, options.now):
-                    return ParsedDate(
-                        value=value, raw=match.group(0), has_time=False
-                    ), DateSource.URL
+        for value in page.meta.get(key, ()):
+            found = _ok(value, langs, options)
+            if found:
+                return found, DateSource.META
     return None
 
 
-def _place(page: Page, body: Body) -> tuple[str | None, str | None]:
-    if body.blocks:
-        match = vocab.PLACE_LINE_RE.match(body.blocks[0].text)
+def _ok(raw: str, langs: tuple[str, ...], options: ExtractOptions) -> ParsedDate | None:
+    parsed = parse_date(raw, languages=langs, now=options.now)
+    if parsed is not None and plausible(parsed.value, options.now):
+        return parsed
+    return None
+
+
+def _time_element(
+    page: Page, langs: tuple[str, ...], options: ExtractOptions, *, modified: bool
+) -> _Found | None:
+    """The ``<time datetime>`` of the story: an explicitly marked one, else (for published)
+    the first one in the document."""
+    first: HtmlElement | None = None
+    for el in page.tree.iter("time"):
+        if not el.get("datetime"):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
+        is_modified = "modif" in marks or "updat" in marks
+        if is_modified == modified and (is_modified or "publish" in marks or el.get("pubdate")):
+            found = _ok(el.get("datetime") or "", langs, options)
+            if found:
+                return found, DateSource.TIME_ELEMENT
+        if first is None and not is_modified:
+            first = el
+    if not modified and first is not None:
+        found = _ok(first.get("datetime") or "", langs, options)
+        if found:
+            return found, DateSource.TIME_ELEMENT
+    return None
+
+
+def _url_date(page: Page, options: ExtractOptions) -> _Found | None:
+    for url in (page.canonical_url, page.url):
+        match = vocab.URL_DATE_RE.search(url or "")
         if match:
-            return match.group("place"), match.group(0).strip()
+            try:
+                value = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                continue
+            if plausible(value, options.now):
+                return ParsedDate(value=value, raw=match.group(0), has_time=False), DateSource.URL
+    return None
+
+
+def _headline_anchor(page: Page) -> HtmlElement | None:
+    """The first ``h1`` with text that is not a logo link; None when there is none."""
+    for h1 in page.tree.iter("h1"):
+        text = normalize_space(h1.text_content())
+        if text and not _is_logo(h1):
+            return h1
+    return None
+
+
+def _is_logo(el: HtmlElement) -> bool:
+    """A heading that is (inside) a link to the site's front page."""
+    for node in (el, *el.iterancestors("a")):
+        if node.tag == "a" and (node.get("href") or "").rstrip("/") in ("", "/", "."):
+            return True
+    link = el.find("a")
+    return link is not None and (link.get("href") or "").rstrip("/") in ("", "/")
+
+
+def _chunks(page: Page, anchor: HtmlElement | None) -> Iterator[str]:
+    """Short visible text chunks around ``anchor``: a few before it, then the ones after."""
+    root = page.tree.find("body")
+    if root is None:
+        root = page.tree
+    before: list[str] = []
+    after = 0
+    started = anchor is None
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            if started and el.tail and el.tail.strip():
+                yield el.tail
+            continue
+        if el is anchor:
+            started = True
+            yield from reversed(before)
+            continue
+        for piece in (el.text, el.tail):
+            if not piece or not piece.strip():
+                continue
+            if started:
+                after += 1
+                if after > _CHUNKS_AFTER:
+                    return
+                yield piece
+            else:
+                before.append(piece)
+                if len(before) > _CHUNKS_BEFORE:
+                    before.pop(0)
+
+
+def _visible_dates(
+    page: Page, langs: tuple[str, ...], options: ExtractOptions
+) -> tuple[_Found | None, _Found | None]:
+    """(published, modified) from short date lines next to the headline."""
+    published: _Found | None = None
+    modified: _Found | None = None
+    previous = ""
+    for piece in _chunks(page, _headline_anchor(page)):
+        text = normalize_space(piece)
+        if len(text) > _MAX_CHUNK:
+            previous = ""
+            continue
+        match = vocab.VISIBLE_DATE_RE.search(text)
+        if match is None:
+            previous = text
+            continue
+        suffix = _TIME_SUFFIX_RE.match(text[match.end() :])
+        candidate = text[match.start() : match.end() + (suffix.end() if suffix else 0)]
+        found = _ok(candidate, langs, options) or _ok(match.group(0), langs, options)
+        labelled = vocab.VISIBLE_MODIFIED_RE.search(text[: match.start()] or previous)
+        previous = text
+        if found is None:
+            continue
+        if labelled:
+            modified = modified or (found, DateSource.TEXT)
+        elif published is None:
+            published = (found, DateSource.TEXT)
+        if published and modified:
+            break
+    return published, modified
+
+
+def _place(page: Page, body: Body) -> tuple[str | None, str | None]:
+    for block in body.blocks[:6]:
+        text = block.text.lstrip()
+        for regex in (vocab.PLACE_LINE_RE, vocab.PLACE_AGENCY_LINE_RE):
+            match = regex.match(text)
+            if match is None:
+                continue
+            place = match.group("place").strip(" ,")
+            first = re.split(r"[ ,/]", place, maxsplit=1)[0]
+            if first.upper() in vocab.NOT_A_PLACE_WORDS or sum(ch.isalpha() for ch in place) < 3:
+                continue
+            return place, match.group(0).strip()
     for obj in page.jsonld:
         value = obj.get("dateline")
         if isinstance(value, str) and value.strip():

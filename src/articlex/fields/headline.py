@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lxml.html import HtmlElement
+
 from .. import vocab
 from ..locate import MainContent
 from ..options import ExtractOptions
 from ..page import Page
-from ..text import normalize_space
+from ..text import count_words, normalize_space
 
 __all__ = ["Headline", "extract_headline"]
 
@@ -30,30 +32,82 @@ class Headline:
 
 def extract_headline(page: Page, main: MainContent | None, options: ExtractOptions) -> Headline:
     """See the module docstring."""
-    candidates: list[tuple[str, str]] = []
-    for obj in page.jsonld_of_type("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle"):
-        value = obj.get("headline")
-        if isinstance(value, str) and value.strip():
-            candidates.append(("json-ld", normalize_space(value)))
-            break
-    og = page.meta_first("og:title", "twitter:title")
-    if og:
-        candidates.append(("meta", strip_site_name(normalize_space(og), page)))
-    h1s = [normalize_space(h.text_content()) for h in page.tree.iter("h1")]
-    h1s = [h for h in h1s if h]
-    title = strip_site_name(page.title, page) if page.title else None
-    # An h1 that matches another candidate is the reader's headline, exactly as printed.
-    for h1 in h1s:
-        if any(_same(h1, c) for _, c in candidates) or (title and _same(h1, title)):
-            return Headline(headline=h1, standfirst=_standfirst(page), source="h1")
+    candidates = _candidates(page)
+    sites = _site_names(page)
+    h1s = [
+        (h, text)
+        for h in page.tree.iter("h1")
+        if (text := normalize_space(h.text_content()))
+        and not _is_logo(h)
+        and text.casefold() not in sites
+    ]
+    standfirst = _standfirst(page)
+    # 1. An h1 that agrees with structured data or the title is the headline, as printed.
+    for _, text in h1s:
+        if any(_same(text, value) for _, value in candidates):
+            return Headline(headline=text, standfirst=standfirst, source="h1")
+    # 2. A headline-sized h1 the page shows is what the reader sees, even when the metadata
+    #    carries an SEO variant.
+    for _, text in h1s:
+        if _headline_sized(text):
+            return Headline(headline=text, standfirst=standfirst, source="h1")
+    # 3. Blogs that keep the site name in the h1 print the post title in an h2.
+    for h2 in page.tree.iter("h2"):
+        text = normalize_space(h2.text_content())
+        if text and any(_same(text, value) for _, value in candidates):
+            return Headline(headline=text, standfirst=standfirst, source="h2")
     if candidates:
         source, value = candidates[0]
-        return Headline(headline=value, standfirst=_standfirst(page), source=source)
+        return Headline(headline=value, standfirst=standfirst, source=source)
     if h1s:
-        return Headline(headline=h1s[0], standfirst=_standfirst(page), source="h1")
-    if title:
-        return Headline(headline=title, standfirst=_standfirst(page), source="title")
+        return Headline(headline=h1s[0][1], standfirst=standfirst, source="h1")
     return Headline()
+
+
+def _candidates(page: Page) -> list[tuple[str, str]]:
+    """(source, text) from JSON-LD, Open Graph/Twitter and <title>, site names stripped."""
+    found: list[tuple[str, str]] = []
+    for obj in page.jsonld_of_type(*vocab.ARTICLE_TYPES):
+        value = obj.get("headline")
+        if isinstance(value, str) and value.strip():
+            found.append(("json-ld", normalize_space(value)))
+            break
+    for key in ("og:title", "twitter:title"):
+        value = page.meta_first(key)
+        if value:
+            found.append(("meta", strip_site_name(normalize_space(value), page)))
+    if page.title:
+        found.append(("title", strip_site_name(page.title, page)))
+    return found
+
+
+def _site_names(page: Page) -> set[str]:
+    """Case-folded names the page gives itself: og:site_name, application-name, and the
+    parts of <title> that are not the headline."""
+    names = {
+        normalize_space(v).casefold()
+        for v in (page.meta_first("og:site_name"), page.meta_first("application-name"))
+        if v
+    }
+    if page.title:
+        parts = vocab.TITLE_SEPARATOR_RE.split(page.title)
+        kept = strip_site_name(page.title, page)
+        names.update(p.strip().casefold() for p in parts[1:] + parts[:1] if p.strip() != kept)
+    names.discard("")
+    return names
+
+
+def _headline_sized(text: str) -> bool:
+    """At least three words (or eight characters of a space-less script), at most 300 chars."""
+    if len(text) > 300:
+        return False
+    return len(text.split()) >= 3 or (len(text) >= 8 and count_words(text) >= 4)
+
+
+def _is_logo(el: HtmlElement) -> bool:
+    """A heading that is (or wraps) a link to the site's front page."""
+    links = [a for a in el.iterancestors("a")] + list(el.iter("a"))
+    return any((a.get("href") or "").rstrip("/") in ("", ".") for a in links)
 
 
 def _same(a: str, b: str) -> bool:

@@ -1,0 +1,65 @@
+"""Stated read-time phrases, meta-stated read time, and the estimate from the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlex import ExtractOptions, extract
+
+STATED = [
+    ("2 mins read", 2),
+    ("5 min read", 5),
+    ("5 Min Read", 5),
+    ("<b>7</b> min read", 7),
+    ("Reading time: 4 minutes", 4),
+    ("Lesezeit: 3 Min.", 3),
+    ("Temps de lecture : 4 min", 4),
+    ("3 dk okuma", 3),
+    ("Tiempo de lectura: 6 minutos", 6),
+    ("Oct 18, 2019 · 8 min read", 8),
+    ("12-minute read", 12),
+]
+NOT_STATED = ["Updated 5 minutes ago", "The minister read a statement", "Admin", "min. order 5"]
+BODY = " ".join(["Word"] * 460)
+
+
+def _page(line: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>T</title>{head}</head><body><article><h1>A story headline here</h1>"
+        f"<div class='meta'><span>{line}</span></div><p>{BODY}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("line", "minutes"), STATED, ids=[s[0] for s in STATED])
+def test_stated(line: str, minutes: int) -> None:
+    read = extract(_page(line)).read_time
+    assert (read.minutes, read.stated) == (minutes, True)
+    assert read.text
+
+
+@pytest.mark.parametrize("line", NOT_STATED)
+def test_not_stated_gives_estimate(line: str) -> None:
+    read = extract(_page(line), options=ExtractOptions(words_per_minute=230)).read_time
+    assert read.stated is False
+    assert read.minutes == -(-read.words // 230)
+    assert read.words >= 460
+
+
+def test_twitter_data_meta() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Est. reading time">'
+        '<meta name="twitter:data1" content="4 minutes">'
+    )
+    read = extract(_page("", head)).read_time
+    assert (read.minutes, read.stated) == (4, True)
+
+
+def test_cjk_body_counts_characters_not_runs() -> None:
+    html = (
+        "<html><body><article><h1>東京の天気について</h1><p>"
+        + "東京都は今日とても暑い一日になりました。" * 40
+        + "</p></article></body></html>"
+    )
+    read = extract(html).read_time
+    assert read.stated is False
+    assert read.words >= 300 and read.minutes is not None and read.minutes >= 2
