@@ -187,9 +187,26 @@ CHECKS: dict[str, Checker] = {
 }
 
 
+#: Known misses: (fixture, field) → reason. Strict, so a fix flips them loudly; remove the
+#: entry in the change that fixes the field.
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("asianlite-north-korea-japan-summit", "read_time"): "stated read time in a span after an "
+    "icon element is not found yet (issue: headline, dateline and read time)",
+    ("asianlite-north-korea-japan-summit", "related"): "previous story, 'Latest from', 'Don't "
+    "Miss', 'Popular Posts' and the sponsored widget are not collected yet (issue: related links)",
+}
+
+
 def _params() -> list[Any]:
     return [
-        pytest.param(name, field, id=f"{name}-{field}")
+        pytest.param(
+            name,
+            field,
+            id=f"{name}-{field}",
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[(name, field)])]
+            if (name, field) in KNOWN_MISSES
+            else [],
+        )
         for name in _fixture_names()
         for field in CHECKS
     ]
