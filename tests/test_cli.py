@@ -92,8 +92,9 @@ def test_module_bad_input_one_line_no_traceback() -> None:
 
 def test_example_is_the_seed_fixture(capsys: pytest.CaptureFixture[str]) -> None:
     fixture = REPO / "tests" / "fixtures" / "asianlite-north-korea-japan-summit" / "page.html"
-    assert (REPO / "src" / "articlex" / "data" / "example.html").read_bytes() == fixture.read_bytes()
+    bundled = REPO / "src" / "articlex" / "data" / "example.html"
+    assert bundled.read_bytes() == fixture.read_bytes()
     assert main(["--example"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["headline"] == "North Korea Says Japan’s PM Offered to Meet Kim Soon"
-    assert data["body"]["text"].endswith("according to the KCNA. (ANI)")
+    assert data["body"]["text"].startswith("A summit meeting")
