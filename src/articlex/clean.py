@@ -17,6 +17,7 @@ Two kinds of removal:
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Iterable
 
@@ -31,6 +32,21 @@ __all__ = ["class_tokens", "clean"]
 
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _token_re(tokens: frozenset[str]) -> re.Pattern[str]:
+    """A regex finding any of ``tokens`` as a whole token of a lowercased class/id string
+    (the same answer as intersecting :func:`class_tokens`, without building the set)."""
+    alternation = "|".join(sorted((re.escape(t) for t in tokens), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
+
+
+_BOILERPLATE_RE = _token_re(vocab.BOILERPLATE_TOKENS)
+_CONTENT_RE = _token_re(vocab.CONTENT_TOKENS)
+#: The elements whose attributes can make them boilerplate (filtered in C, not in Python).
+_HAS_HINTS = lxml.etree.XPath(
+    ".//*[@class or @id or @role or @style or @hidden or @aria-hidden]"
+)
 
 #: A block named as boilerplate is kept when it holds at least this share of the page's
 #: paragraph text (it is then a wrapper of the story, not a widget beside it).
@@ -67,17 +83,9 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     body = pruned.find("body")
     start = body if body is not None else pruned
     named: list[HtmlElement] = doomed
-    doomed = []
-    for el in start.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            doomed.append(el)
-            continue
-        if tag in vocab.CHROME_TAGS:
-            doomed.append(el)
-            continue
-        if not el.attrib or tag in ("html", "body"):
-            continue
+    doomed = list(start.iter(*vocab.CHROME_TAGS))
+    hinted: list[HtmlElement] = _HAS_HINTS(start)
+    for el in hinted:
         verdict = _verdict(el)
         if verdict is _CERTAIN:
             doomed.append(el)
@@ -117,10 +125,18 @@ def _verdict(el: HtmlElement) -> str | None:
         return _NAMED
     if el.get("itemprop") == "articleBody":
         return None
-    tokens = class_tokens(el)
-    if tokens and tokens & vocab.BOILERPLATE_TOKENS and not tokens & vocab.CONTENT_TOKENS:
+    cls = el.get("class")
+    ident = el.get("id")
+    if (cls or ident) and _named_boilerplate(cls or "", ident or ""):
         return _NAMED
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _named_boilerplate(cls: str, ident: str) -> bool:
+    """Class/id name boilerplate and no content token (cached: class names repeat a lot)."""
+    raw = f"{cls} {ident}".lower()
+    return _BOILERPLATE_RE.search(raw) is not None and _CONTENT_RE.search(raw) is None
 
 
 def _text_chars(el: HtmlElement, by_paragraphs: bool) -> int:
