@@ -84,8 +84,11 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     start = body if body is not None else pruned
     named: list[HtmlElement] = doomed
     doomed = list(start.iter(*vocab.CHROME_TAGS))
-    hinted: list[HtmlElement] = _HAS_HINTS(start)
+    hinted = _HAS_HINTS(start)
+    assert isinstance(hinted, list)
     for el in hinted:
+        if not isinstance(el, HtmlElement):
+            continue
         verdict = _verdict(el)
         if verdict is _CERTAIN:
             doomed.append(el)
