@@ -203,14 +203,20 @@ TEASER_HEADING_RE = re.compile(
 
 #: Whole lines that are page furniture, not prose: a bare URL (a "share this link" box), a
 #: publication/update stamp ("Updated 11:21 pm CST, Tuesday…", "Published Nov 18, 2019"),
-#: a byline ("By Scott Gordon"), a tag list ("Tags: …"). Checked on short blocks only.
+#: a byline ("By Scott Gordon"), a tag list or its label ("Tags: …"), a line that is only a
+#: date ("March 25, 2024", "2019-11-18 10:30"). Checked on short blocks only.
 FURNITURE_LINE_RE = re.compile(
     r"^\s*(?:(?:https?://|www\.)\S+"
     r"|(?i:(?:last\s+)?updated|published|posted|first\s+published|atualizado|publicado"
     r"|actualizado|aktualisiert|veröffentlicht|mis\s+à\s+jour|publié)\b(?:\s+on)?\s*:?.{0,60}\d.{0,40}"
     r"|(?i:by|por|von|par|di)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
     r"(?:\s*(?:,|and|&|\||-|–|—)\s*.{0,60})?"
-    r"|(?i:tags?|tagged|tópicos|etiquetas|schlagworte|themen|mots-clés)\s*:.*)\s*$",
+    r"|(?i:tags?|tagged|topics|tópicos|etiquetas|schlagworte|themen|mots-clés)\s*(?::.*)?"
+    r"|(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:\s*(?:at|[,|\-–—])?\s*\d{1,2}[:.]\d{2}(?i:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?)\s*$",
     re.DOTALL,
 )
 #: Image credit and caption-credit lines ("Natalie Naccache | Bloomberg | Getty Images",
