@@ -20,6 +20,10 @@ PLACES = [
     ),
     ("BERLIN -- The European Space Agency says putting astronauts to sleep", "BERLIN"),
     ("MOSCOW, November 19. /TASS/. Russia's foreign ministry said today", "MOSCOW"),
+    (
+        "Washington, DC, United States: Getting to the Moon has been done",
+        "Washington, DC, United States",
+    ),
     ("Hong Kong (CNN Business)A muddled view of trade talks weighs on markets", "Hong Kong"),
 ]
 NOT_PLACES = [
@@ -28,6 +32,8 @@ NOT_PLACES = [
     "DEAR ABBY: My husband of more than 20 years just purchased a boat.",
     "UPDATE: The road has been reopened after the crash earlier today.",
     "NASA said the five companies had been selected to join the program.",
+    "However, Officials said: the plan is off for now, the council said.",
+    "Politics: The vote is set for Tuesday after weeks of debate in the house.",
 ]
 
 

@@ -255,7 +255,10 @@ TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|\-–—·•:»]|::)\s+")
 # ---------------------------------------------------------------------------------------------
 
 #: JSON-LD keys for the publication and modification dates.
-JSONLD_PUBLISHED_KEYS: tuple[str, ...] = ("datePublished", "dateCreated", "uploadDate")
+JSONLD_PUBLISHED_KEYS: tuple[str, ...] = ("datePublished",)
+#: JSON-LD keys that only approximate publication (a CMS creation or upload time): tried after
+#: the meta tags, since sites often stamp them when the object is (re)built.
+JSONLD_CREATED_KEYS: tuple[str, ...] = ("dateCreated", "uploadDate")
 JSONLD_MODIFIED_KEYS: tuple[str, ...] = ("dateModified",)
 
 #: Meta tags for the publication date, most specific first.
@@ -308,6 +311,12 @@ PLACE_AGENCY_LINE_RE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}"
     r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)"
     r"\s*\((?P<agency>[A-Z][^()]{1,30})\)\s*(?:-{1,2}|–|—|:)?\s*(?=[A-Z\"“‘'])"
+)
+#: A title-case place with its region and country, then a colon ("Washington, DC, United
+#: States: Getting to the Moon…"): at least one comma part, so a plain sentence never matches.
+PLACE_REGION_LINE_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}){1,2})"
+    r":\s+(?=[A-Z\"“‘'])"
 )
 #: Upper-case openers that are labels or salutations, not places ("DEAR ABBY:", "UPDATE:").
 NOT_A_PLACE_WORDS: frozenset[str] = frozenset(

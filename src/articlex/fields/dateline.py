@@ -6,8 +6,9 @@ Contract:
   only when the page states a zone (never a made-up one), and naive otherwise. A date-only
   source gives midnight with ``has_time`` false (see ``published_raw``).
 * Fallback order, first plausible hit wins, and ``source`` records which: JSON-LD of the
-  article itself (``datePublished``/``dateCreated``; ``dateModified``) → meta tags (most
-  specific first, :data:`articlex.vocab.META_PUBLISHED_KEYS`) → ``<time datetime>`` →
+  article itself (``datePublished``; ``dateModified``) → meta tags (most specific first,
+  :data:`articlex.vocab.META_PUBLISHED_KEYS`) → JSON-LD ``dateCreated``/``uploadDate`` →
+  ``<time datetime>`` →
   visible text next to the headline/byline ("Published Nov. 20, 2019 5:52 AM EST",
   "Updated 3 hours ago", "24 сентября 2018") → a date in the URL path. Implausible values
   (before 1991-08, or after ``options.now`` + 1 day) are skipped, so are JSON-LD objects of
@@ -15,7 +16,8 @@ Contract:
 * ``modified`` is dropped when it is earlier than ``published`` (compared by day when either
   has no time of day); the two are never swapped.
 * ``place``: a wire-style line opening one of the first body blocks ("SEOUL, March 25
-  (Yonhap) --", "BUFFALO, N.Y. —", "Hong Kong (CNN Business)"), as printed, else JSON-LD
+  (Yonhap) --", "BUFFALO, N.Y. —", "Hong Kong (CNN Business)", "Washington, DC, United
+  States:"), as printed, else JSON-LD
   ``dateline``. A sentence that merely starts with a capitalized word is not a place.
 """
 
@@ -49,6 +51,7 @@ _TIME_SUFFIX_RE = re.compile(
 _CHUNKS_AFTER = 60
 _CHUNKS_BEFORE = 12
 _MAX_CHUNK = 100
+_PLACE_RES = (vocab.PLACE_LINE_RE, vocab.PLACE_AGENCY_LINE_RE, vocab.PLACE_REGION_LINE_RE)
 
 
 def extract_dateline(
@@ -68,6 +71,8 @@ def extract_dateline(
     published = _structured(
         page, articles, vocab.JSONLD_PUBLISHED_KEYS, vocab.META_PUBLISHED_KEYS, langs, options
     )
+    if published is None:
+        published = _structured(page, articles, vocab.JSONLD_CREATED_KEYS, (), langs, options)
     if published is None:
         published = _time_element(page, langs, options, modified=False)
     if published is None:
@@ -271,7 +276,7 @@ def _visible_dates(
 def _place(page: Page, body: Body) -> tuple[str | None, str | None]:
     for block in body.blocks[:6]:
         text = block.text.lstrip()
-        for regex in (vocab.PLACE_LINE_RE, vocab.PLACE_AGENCY_LINE_RE):
+        for regex in _PLACE_RES:
             match = regex.match(text)
             if match is None:
                 continue
