@@ -21,8 +21,8 @@ import pytest
 from articlex import extract
 from conftest import shared_benchmarks
 
-#: Floors (measured: F1 0.972, P 0.966, R 0.979 on 2026-11-29). Raise them, never lower them.
-F1_FLOOR = 0.970
+#: Floors (measured: F1 0.974, P 0.966, R 0.981 on 2026-11-29). Raise them, never lower them.
+F1_FLOOR = 0.971
 PRECISION_FLOOR = 0.963
 RECALL_FLOOR = 0.975
 

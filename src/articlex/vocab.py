@@ -197,7 +197,10 @@ TEASER_HEADING_RE = re.compile(
     r"|editor['’]s\s+picks|don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next"
     r"|sponsored\s+(?:links|stories|content)|around\s+the\s+web|from\s+around\s+the\s+web"
     r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|leia\s+também|veja\s+também"
-    r"|leer\s+más|lee\s+también|te\s+puede\s+interesar|você\s+pode\s+gostar|leggi\s+anche)",
+    r"|leer\s+más|lee\s+también|te\s+puede\s+interesar|você\s+pode\s+gostar|leggi\s+anche"
+    r"|самые\s+популярные|популярное|читайте\s+также|смотрите\s+также|похожие\s+(?:статьи|новости)"
+    r"|по\s+теме|другие\s+новости|ähnliche\s+artikel|meistgelesen|les\s+plus\s+lus"
+    r"|sur\s+le\s+même\s+sujet|más\s+leídas|lo\s+más\s+visto|mais\s+lidas|notícias\s+relacionadas)",
     re.IGNORECASE,
 )
 
@@ -230,6 +233,20 @@ CREDIT_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_MAX_CHARS = 100
+
+#: Calls to action addressed to the reader, not part of the story: share prompts, newsletter
+#: and subscription pitches, "follow us", author contact lines ("… may be reached at …",
+#: "Have a tip?"), review/comment invitations. Checked on blocks of at most PROMPT_MAX_CHARS.
+PROMPT_LINE_RE = re.compile(
+    r"^\s*(?:like\s+this\s+(?:story|article)|share\s+(?:this|it)\b|have\s+a\s+(?:news\s+)?tip"
+    r"|sign\s+up\s+(?:for|to)\b|subscribe\s+(?:to|now|here|for)\b|get\s+the\s+latest\b.{0,60}"
+    r"\b(?:inbox|newsletter)|follow\s+(?:us|@\w+)\b|join\s+the\s+(?:conversation|discussion)"
+    r"|add\s+(?:a\s+)?(?:comment|review)|leave\s+a\s+(?:comment|reply)|добавить\s+(?:отзыв|комментарий)"
+    r"|click\s+here\s+to\s+(?:subscribe|sign\s+up|read\s+more))"
+    r"|\b(?:may|can)\s+be\s+reached\s+at\b|\bfollow\s+(?:him|her|them|me)\s+on\s+(?:twitter|facebook)",
+    re.IGNORECASE,
+)
+PROMPT_MAX_CHARS = 200
 
 #: Only blocks up to this many characters are tested against FURNITURE_LINE_RE.
 FURNITURE_MAX_CHARS = 140

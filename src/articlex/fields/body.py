@@ -259,11 +259,12 @@ def _is_teaser_heading(el: HtmlElement) -> bool:
 
 
 def _is_furniture(text: str) -> bool:
-    """A short paragraph that is page furniture: a stamp, a byline, an image credit."""
+    """A short paragraph that is page furniture: a stamp, a byline, an image credit, a prompt."""
     size = len(text)
     return (
         (size <= vocab.FURNITURE_MAX_CHARS and vocab.FURNITURE_LINE_RE.match(text) is not None)
         or (size <= vocab.CREDIT_MAX_CHARS and vocab.CREDIT_LINE_RE.search(text) is not None)
+        or (size <= vocab.PROMPT_MAX_CHARS and vocab.PROMPT_LINE_RE.search(text) is not None)
     )
 
 
