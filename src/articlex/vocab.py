@@ -466,6 +466,11 @@ VISIBLE_DATE_RE = re.compile(
     r"|\b\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago\b)",
     re.IGNORECASE,
 )
+#: Tags whose dates are data, not the story's (an infobox's founding date, a listing).
+DATE_DATA_TAGS: frozenset[str] = frozenset({"table", "figcaption", "caption"})
+#: Class substrings of photo captions and credits: "Tuesday, Nov. 19, 2019" there dates a photo.
+CAPTION_TOKENS: tuple[str, ...] = ("caption", "credit")
+
 #: Labels that say which date a visible date is ("Updated 3 hours ago", "Mis à jour :").
 VISIBLE_MODIFIED_RE = re.compile(
     r"\b(?:updated?|last\s+modified|modified|aktualisiert|mis\s+à\s+jour|actualizado|atualizado"

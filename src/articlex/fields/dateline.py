@@ -210,18 +210,19 @@ def _is_logo(el: HtmlElement) -> bool:
     return link is not None and (link.get("href") or "").rstrip("/") in ("", "/")
 
 
-def _chunks(page: Page, anchor: HtmlElement | None) -> Iterator[str]:
-    """Short visible text chunks around ``anchor``: a few before it, then the ones after."""
+def _chunks(page: Page, anchor: HtmlElement | None) -> Iterator[tuple[HtmlElement, str]]:
+    """Visible text chunks (with the element holding them) around ``anchor``: a few before
+    it, then the ones after."""
     root = page.tree.find("body")
     if root is None:
         root = page.tree
-    before: list[str] = []
+    before: list[tuple[HtmlElement, str]] = []
     after = 0
     started = anchor is None
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             if started and el.tail and el.tail.strip():
-                yield el.tail
+                yield el, el.tail
             continue
         if el is anchor:
             started = True
@@ -234,9 +235,9 @@ def _chunks(page: Page, anchor: HtmlElement | None) -> Iterator[str]:
                 after += 1
                 if after > _CHUNKS_AFTER:
                     return
-                yield piece
+                yield el, piece
             else:
-                before.append(piece)
+                before.append((el, piece))
                 if len(before) > _CHUNKS_BEFORE:
                     before.pop(0)
 
@@ -248,7 +249,8 @@ def _visible_dates(
     published: _Found | None = None
     modified: _Found | None = None
     previous = ""
-    for piece in _chunks(page, _headline_anchor(page)):
+    anchor = _headline_anchor(page)
+    for holder, piece in _chunks(page, anchor):
         text = normalize_space(piece)
         if len(text) > _MAX_CHUNK:
             previous = ""
@@ -262,7 +264,7 @@ def _visible_dates(
         found = _ok(candidate, langs, options) or _ok(match.group(0), langs, options)
         labelled = vocab.VISIBLE_MODIFIED_RE.search(text[: match.start()] or previous)
         previous = text
-        if found is None:
+        if found is None or _in_data_or_caption(holder, anchor):
             continue
         if labelled:
             modified = modified or (found, DateSource.TEXT)
@@ -271,6 +273,22 @@ def _visible_dates(
         if published and modified:
             break
     return published, modified
+
+
+def _in_data_or_caption(el: HtmlElement, anchor: HtmlElement | None) -> bool:
+    """Dates in data tables (infoboxes, listings) and photo captions are not the story's. A
+    table that also holds the headline is page layout, not data."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in vocab.DATE_DATA_TAGS:
+            if node.tag != "table" or anchor is None or not _contains(node, anchor):
+                return True
+        if any(token in (node.get("class") or "").lower() for token in vocab.CAPTION_TOKENS):
+            return True
+    return False
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+    return any(node is outer for node in inner.iterancestors())
 
 
 def _place(page: Page, body: Body) -> tuple[str | None, str | None]:
