@@ -279,9 +279,9 @@ def _in_data_or_caption(el: HtmlElement, anchor: HtmlElement | None) -> bool:
     """Dates in data tables (infoboxes, listings) and photo captions are not the story's. A
     table that also holds the headline is page layout, not data."""
     for node in (el, *el.iterancestors()):
-        if node.tag in vocab.DATE_DATA_TAGS:
-            if node.tag != "table" or anchor is None or not _contains(node, anchor):
-                return True
+        layout = node.tag == "table" and anchor is not None and _contains(node, anchor)
+        if node.tag in vocab.DATE_DATA_TAGS and not layout:
+            return True
         if any(token in (node.get("class") or "").lower() for token in vocab.CAPTION_TOKENS):
             return True
     return False
