@@ -130,7 +130,6 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "taboola",
         "widget",
         "ticker",
-        "breaking",
         # media captions and credits
         "caption",
         "credit",
@@ -194,7 +193,7 @@ TEASER_HEADING_RE = re.compile(
     r"|related\s+(?:stories|articles|news|videos?|posts|coverage|content|links)|related\b\s*$"
     r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested|enjoy)"
     r"|(?:also\s+)?(?:trending|latest)(?:\s+(?:news|stories|now|videos?))?\s*$|partner\s+(?:news|content)"
-    r"|editor['’]s\s+picks|don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next"
+    r"|breaking\s+news\s*$|news\s+ticker|editor['’]s\s+picks|don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next"
     r"|sponsored\s+(?:links|stories|content)|around\s+the\s+web|from\s+around\s+the\s+web"
     r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|leia\s+também|veja\s+também"
     r"|leer\s+más|lee\s+también|te\s+puede\s+interesar|você\s+pode\s+gostar|leggi\s+anche"
