@@ -49,6 +49,9 @@ _TEASER_MIN_LINKS = 3
 _TEASER_TEXT_PER_LINK = 120
 #: …and never holds this share of the main content's text.
 _TEASER_MAX_SHARE = 0.5
+#: A block that opens with a teaser heading may be bigger (long summaries), but never nearly
+#: all of the main content.
+_TEASER_HEADED_MAX_SHARE = 0.8
 #: An ``<a>`` with at least this much text reads as a story headline.
 _HEADLINE_LINK_CHARS = 20
 #: Headings that can open a teaser block, and how long such a heading can be.
@@ -103,9 +106,13 @@ class _Reader:
         than prose that links). Never the bulk of the main content.
         """
         chars, links, headlines = self.stats.get(el, (0, 0, 0))
-        if not chars or chars >= _TEASER_MAX_SHARE * self.total:
+        if not chars or chars >= _TEASER_HEADED_MAX_SHARE * self.total:
             return False
-        if headlines >= _TEASER_MIN_LINKS and (chars - links) < _TEASER_TEXT_PER_LINK * headlines:
+        if (
+            chars < _TEASER_MAX_SHARE * self.total
+            and headlines >= _TEASER_MIN_LINKS
+            and (chars - links) < _TEASER_TEXT_PER_LINK * headlines
+        ):
             return True
         for text in el.itertext():
             if text.strip():
