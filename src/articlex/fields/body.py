@@ -49,9 +49,11 @@ _TEASER_MIN_LINKS = 3
 _TEASER_TEXT_PER_LINK = 120
 #: …and never holds this share of the main content's text.
 _TEASER_MAX_SHARE = 0.5
-#: A block that opens with a teaser heading may be bigger (long summaries), but never nearly
-#: all of the main content.
+#: A block that opens with a teaser heading may be bigger when it is a run of headline links
+#: with summaries (less than this much unlinked text per link), but never nearly all of the
+#: main content.
 _TEASER_HEADED_MAX_SHARE = 0.8
+_TEASER_SUMMARY_PER_LINK = 400
 #: An ``<a>`` with at least this much text reads as a story headline.
 _HEADLINE_LINK_CHARS = 20
 #: Headings that can open a teaser block, and how long such a heading can be.
@@ -108,12 +110,14 @@ class _Reader:
         chars, links, headlines = self.stats.get(el, (0, 0, 0))
         if not chars or chars >= _TEASER_HEADED_MAX_SHARE * self.total:
             return False
-        if (
-            chars < _TEASER_MAX_SHARE * self.total
-            and headlines >= _TEASER_MIN_LINKS
-            and (chars - links) < _TEASER_TEXT_PER_LINK * headlines
-        ):
+        unlinked = chars - links
+        small = chars < _TEASER_MAX_SHARE * self.total
+        if small and headlines >= _TEASER_MIN_LINKS and unlinked < _TEASER_TEXT_PER_LINK * headlines:
             return True
+        if not small and (
+            headlines < _TEASER_MIN_LINKS or unlinked >= _TEASER_SUMMARY_PER_LINK * headlines
+        ):
+            return False
         for text in el.itertext():
             if text.strip():
                 return bool(vocab.TEASER_HEADING_RE.match(text)) and len(text) < 80
