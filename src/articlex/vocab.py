@@ -188,7 +188,7 @@ INLINE_TEASER_RE = re.compile(
 #: Headings that open a block of teasers for other stories inside the article container
 #: ("More stories like this one", "Top video", "Must watch"). Such a block is not the story.
 TEASER_HEADING_RE = re.compile(
-    r"^\s*(?:more\s+(?:stories|news|articles|videos?|from|in|on)|top\s+(?:stories|videos?|news)"
+    r"^\s*(?:more\s+(?:stories|news|articles|videos?|from|in|on)|top\s+(?:stories|videos?)\s*$"
     r"|must\s+(?:watch|read)|most\s+(?:popular|read|viewed|shared)|popular\s+(?:stories|now|in)"
     r"|related\s+(?:stories|articles|news|videos?|posts|coverage|content|links)|related\b\s*$"
     r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested|enjoy)"

@@ -112,7 +112,8 @@ class _Reader:
             return False
         unlinked = chars - links
         small = chars < _TEASER_MAX_SHARE * self.total
-        if small and headlines >= _TEASER_MIN_LINKS and unlinked < _TEASER_TEXT_PER_LINK * headlines:
+        few_words = unlinked < _TEASER_TEXT_PER_LINK * headlines
+        if small and headlines >= _TEASER_MIN_LINKS and few_words:
             return True
         if not small and (
             headlines < _TEASER_MIN_LINKS or unlinked >= _TEASER_SUMMARY_PER_LINK * headlines
