@@ -13,9 +13,8 @@ converted to word equivalents).
 from __future__ import annotations
 
 import math
-from typing import Any, cast
 
-from lxml import etree
+from lxml.html import HtmlElement
 
 from .. import vocab
 from ..model import Body, ReadTime
@@ -28,11 +27,8 @@ __all__ = ["extract_read_time"]
 _MAX_MINUTES = 600
 _MAX_TEXT = 80
 _MAX_CHILDREN = 6  # a read-time element is small: "<span><b>2</b> min read</span>"
-_MINUTE_TEXT_XPATH = etree.XPath(
-    "//body//text()[not(parent::script or parent::style) and ("
-    + " or ".join(f"contains(., '{w}')" for w in vocab.READ_TIME_MINUTE_WORDS)
-    + ")]"
-)
+_W1, _W2, _W3 = vocab.READ_TIME_MINUTE_WORDS
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
 def extract_read_time(page: Page, body: Body, options: ExtractOptions) -> ReadTime:
@@ -56,23 +52,44 @@ def _figure(text: str) -> tuple[int, str] | None:
 
 
 def _stated_in_text(page: Page) -> tuple[int, str] | None:
-    """A figure in a short visible element. Text nodes holding a minute word are picked in C
-    by one XPath (no Python walk over the tree), then read with their parent's whole short
-    text so "<b>2</b> min read" is found too."""
-    pieces = cast("list[Any]", _MINUTE_TEXT_XPATH(page.tree))  # smart strings: .getparent()
-    for piece in pieces:
-        own = normalize_space(str(piece))
-        owner = piece.getparent()
-        if piece.is_tail and owner is not None:
-            owner = owner.getparent()
-        text = own
-        if owner is not None and len(own) < _MAX_TEXT and len(owner) <= _MAX_CHILDREN:
-            whole = normalize_space(owner.text_content())
-            text = whole if len(whole) <= _MAX_TEXT else own
-        found = _figure(text)
-        if found:
-            return found
+    """A figure in a short visible element. Text holding a minute word is picked by a cheap
+    substring filter, then read with its element's whole short text so "<b>2</b> min read"
+    is found too. (A Python walk: measured faster than an XPath text() query here.)"""
+    body = page.tree.find("body")
+    if body is None:
+        return None
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        text, tail = el.text, el.tail
+        if text and _hint(text):
+            found = _read_in(text, el)
+            if found:
+                return found
+        if tail and _hint(tail):
+            parent = el.getparent()
+            found = _read_in(tail, parent if parent is not None else el)
+            if found:
+                return found
     return None
+
+
+def _hint(piece: str) -> bool:
+    """Cheap filter: the piece holds one of the minute words (inlined: this runs on every
+    text node of the page)."""
+    low = piece.lower()
+    return _W1 in low or _W2 in low or _W3 in low
+
+
+def _read_in(piece: str, owner: HtmlElement) -> tuple[int, str] | None:
+    """The figure in ``piece``, read with ``owner``'s whole text when that is short."""
+    own = normalize_space(piece)
+    text = own
+    if len(own) < _MAX_TEXT and len(owner) <= _MAX_CHILDREN:
+        whole = normalize_space(owner.text_content())
+        text = whole if len(whole) <= _MAX_TEXT else own
+    return _figure(text)
 
 
 def _stated_in_meta(page: Page) -> tuple[int, str] | None:
