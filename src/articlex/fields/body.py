@@ -54,6 +54,12 @@ _TEASER_MAX_SHARE = 0.5
 #: main content.
 _TEASER_HEADED_MAX_SHARE = 0.8
 _TEASER_SUMMARY_PER_LINK = 400
+#: A main node with this many headline links and less unlinked text per link than this may be
+#: a teaser list (home page, section page), not an article…
+_TEASER_PAGE_MIN_LINKS = 5
+_TEASER_PAGE_TEXT_PER_LINK = 150
+#: …and no line of its text is this long (articles have at least one such paragraph).
+_TEASER_PAGE_LONGEST_PARAGRAPH = 200
 #: An ``<a>`` with at least this much text reads as a story headline.
 _HEADLINE_LINK_CHARS = 20
 #: Headings that can open a teaser block, and how long such a heading can be.
@@ -67,9 +73,11 @@ def extract_body(page: Page, main: MainContent | None, options: ExtractOptions) 
     """The blocks of ``main.node`` in document order (see the module docstring)."""
     if main is None:
         return Body()
-    out: list[Block] = []
     reader = _Reader(main.node)
+    out: list[Block] = []
     reader.container(main.node, out)
+    if reader.is_teaser_page(out):
+        return Body()
     return Body(blocks=tuple(out))
 
 
@@ -97,8 +105,30 @@ class _Reader:
     """Reads one main-content node into blocks; holds per-element text statistics."""
 
     def __init__(self, node: HtmlElement) -> None:
+        self.node = node
         self.stats = _text_stats(node)
+        #: (chars, link chars, headline links) of the teaser blocks dropped so far.
+        self.dropped = (0, 0, 0)
         self.total = self.stats.get(node, (0, 0, 0))[0]
+
+    def is_teaser_page(self, blocks: list[Block]) -> bool:
+        """The best container is itself a list of teasers (a home or section page).
+
+        Many headline links (outside the teaser blocks already dropped), little unlinked text
+        per link, and no line of text as long as an article's: a list of stories, so no body
+        (rather than a salad of summaries).
+        """
+        chars, links, headlines = self.stats.get(self.node, (0, 0, 0))
+        chars -= self.dropped[0]
+        links -= self.dropped[1]
+        headlines -= self.dropped[2]
+        if headlines < _TEASER_PAGE_MIN_LINKS:
+            return False
+        if chars - links >= _TEASER_PAGE_TEXT_PER_LINK * headlines:
+            return False
+        lines = (b.text.split("\n") for b in blocks if b.kind is not BlockKind.HEADING)
+        longest = max((len(line) for group in lines for line in group), default=0)
+        return longest < _TEASER_PAGE_LONGEST_PARAGRAPH
 
     def is_teaser_block(self, el: HtmlElement) -> bool:
         """A block of teasers for other stories inside the main content.
@@ -161,6 +191,12 @@ class _Reader:
             return
         kind = _BLOCK_KINDS.get(tag)
         if kind in _TEASER_CHECKED and self.is_teaser_block(el):
+            dropped = self.stats[el]
+            self.dropped = (
+                self.dropped[0] + dropped[0],
+                self.dropped[1] + dropped[1],
+                self.dropped[2] + dropped[2],
+            )
             return
         if kind is None:
             self.container(el, out)

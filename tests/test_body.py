@@ -1,0 +1,172 @@
+"""Body extraction on small synthetic pages: one rule per test, named after the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlex import extract
+from articlex.model import BlockKind
+
+LONG = (
+    "The council voted on Tuesday to expand the program after a year of delays, officials said,"
+    " and the first payments are expected before the end of the month."
+)
+
+
+def _page(article: str, *, around: str = "") -> str:
+    return (
+        "<html><head><title>T</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"{around}<article><h1>Headline</h1><div class='entry-content'>{article}</div></article>"
+        "<footer>© 2024 Example News</footer></body></html>"
+    )
+
+
+def _body(html: str) -> list[tuple[BlockKind, str]]:
+    return [(b.kind, b.text) for b in extract(html).body.blocks]
+
+
+def _texts(html: str) -> list[str]:
+    return [text for _, text in _body(html)]
+
+
+def test_paragraphs_in_order_without_chrome() -> None:
+    html = _page(f"<p>First. {LONG}</p><p>Second. {LONG}</p><p>Third. {LONG}</p>")
+    texts = _texts(html)
+    assert [t.split(".")[0] for t in texts] == ["First", "Second", "Third"]
+    assert not any("Home" in t or "©" in t or t == "Headline" for t in texts)
+
+
+def test_subheadings_lists_quotes_and_tables_are_kept() -> None:
+    html = _page(
+        f"<p>{LONG}</p><h2>What changes</h2><ul><li>Payments rise</li><li>Rules ease</li></ul>"
+        f"<blockquote><p>We waited a long time for this, {LONG}</p></blockquote>"
+        "<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>$3m</td></tr></table>"
+        f"<p>{LONG}</p>"
+    )
+    kinds = [kind for kind, _ in _body(html)]
+    assert kinds == [
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.LIST,
+        BlockKind.QUOTE,
+        BlockKind.TABLE,
+        BlockKind.PARAGRAPH,
+    ]
+    blocks = dict((kind, text) for kind, text in _body(html))
+    assert blocks[BlockKind.LIST] == "Payments rise\nRules ease"
+    assert blocks[BlockKind.TABLE] == "Year | Cost\n2024 | $3m"
+
+
+def test_text_separated_by_br_becomes_paragraphs() -> None:
+    html = _page(f"First part. {LONG}<br><br>Second part. {LONG}<br><br>Third part. {LONG}")
+    texts = _texts(html)
+    assert [t.split(".")[0] for t in texts] == ["First part", "Second part", "Third part"]
+
+
+def test_inline_markup_stays_inside_its_paragraph() -> None:
+    html = _page(f"<p>{LONG} <a href='/x'>A linked phrase</a> and <b>bold</b> words.</p>")
+    assert _texts(html) == [f"{LONG} A linked phrase and bold words."]
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "<p>ALSO READ: <a href='/other'>Another story about something else</a></p>",
+        "<p>Advertisement</p>",
+        "<p>Updated 11:21 pm CST, Tuesday, November 19, 2019</p>",
+        "<p>By Jane Smith</p>",
+        "<p>Tags: <a href='/t/a'>council</a>, <a href='/t/b'>budget</a></p>",
+        "<p>Photo: Jane Smith / Reuters</p>",
+        "<p>Sign up for our newsletter to get the latest stories in your inbox.</p>",
+        "<figure><img src='a.jpg'><figcaption>The council chamber.</figcaption></figure>",
+        "<div class='share-buttons'><a href='#'>Share on Facebook</a></div>",
+        "<div class='newsletter-signup'><p>Never miss a story. Unsubscribe any time.</p></div>",
+    ],
+    ids=[
+        "also-read",
+        "ad-label",
+        "update-stamp",
+        "byline",
+        "tags",
+        "photo-credit",
+        "newsletter-prompt",
+        "figure-caption",
+        "share-bar",
+        "newsletter-box",
+    ],
+)
+def test_furniture_inside_the_article_is_dropped(junk: str) -> None:
+    html = _page(f"<p>One. {LONG}</p>{junk}<p>Two. {LONG}</p>")
+    assert _texts(html) == [f"One. {LONG}", f"Two. {LONG}"]
+
+
+def test_teaser_widget_inside_the_article_container_is_dropped() -> None:
+    teasers = "".join(
+        f"<li><a href='/s{i}'>Another headline about story number {i}</a> <span>2 hours ago</span>"
+        "</li>"
+        for i in range(5)
+    )
+    html = _page(f"<p>One. {LONG}</p><p>Two. {LONG}</p><div><ul>{teasers}</ul></div>")
+    assert _texts(html) == [f"One. {LONG}", f"Two. {LONG}"]
+
+
+def test_container_stops_at_a_teaser_heading() -> None:
+    html = _page(
+        f"<p>One. {LONG}</p><p>Two. {LONG}</p><h3>You may also like</h3>"
+        "<p>A summary of another story that is not part of this one at all.</p>"
+    )
+    assert _texts(html) == [f"One. {LONG}", f"Two. {LONG}"]
+
+
+def test_article_split_over_sibling_containers_is_read_whole() -> None:
+    parts = "".join(
+        f"<div class='section'><p>Part {i}. {LONG}</p><p>More {i}. {LONG}</p></div>"
+        "<figure><img src='x.jpg'></figure>"
+        for i in range(3)
+    )
+    texts = _texts(_page(parts))
+    assert [t.split(".")[0] for t in texts] == [
+        "Part 0", "More 0", "Part 1", "More 1", "Part 2", "More 2"
+    ]
+
+
+def test_wrapper_named_like_boilerplate_is_kept() -> None:
+    """A page wrapper named after the layout ("has-sidebar", "ad-margins") holds the story."""
+    html = (
+        "<html><body><div class='container has-sidebar Page-ad-margins'><div class='main'>"
+        + "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(4))
+        + "</div><div class='sidebar'><p>Popular: a list</p></div></div></body></html>"
+    )
+    texts = _texts(html)
+    assert len(texts) == 4 and all(t.startswith("Paragraph") for t in texts)
+
+
+def test_layout_table_is_read_as_containers() -> None:
+    html = (
+        "<html><body><table><tr><td><a href='/'>Home</a></td><td>"
+        + "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(3))
+        + "</td></tr></table></body></html>"
+    )
+    assert [t.split(".")[0] for t in _texts(html)] == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
+
+
+def test_paragraphs_directly_in_body() -> None:
+    html = "<html><body>" + "".join(f"<p>P{i}. {LONG}</p>" for i in range(3)) + "</body></html>"
+    assert len(_texts(html)) == 3
+
+
+def test_teaser_list_page_has_no_body() -> None:
+    """A home/section page: headline links with one-line summaries give an empty body."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/story-{i}'>Headline of the story number {i} today</a>"
+        f"</h3><p>A one-line summary of story {i}.</p></div>"
+        for i in range(12)
+    )
+    html = f"<html><body><main><div class='grid'>{cards}</div></main></body></html>"
+    assert extract(html).body.blocks == ()
+
+
+def test_error_page_has_empty_or_short_body() -> None:
+    html = "<html><body><h1>404</h1><p>Page not found.</p><a href='/'>Home</a></body></html>"
+    assert len(extract(html).body.text) < 40

@@ -1,0 +1,74 @@
+"""clean(): a pruned copy; the page tree is never touched; named boilerplate and its guard."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from articlex.clean import clean
+from articlex.fields.related import find_related
+from articlex.options import DEFAULT_OPTIONS
+from articlex.page import parse_page
+
+LONG = "A sentence of the story that is long enough to count as running text here. " * 3
+
+
+def _page(html: str):  # type: ignore[no-untyped-def]
+    return parse_page(html, url="https://example.com/a", options=DEFAULT_OPTIONS)
+
+
+def test_page_tree_is_not_mutated() -> None:
+    page = _page(
+        "<html><body><nav>Menu</nav><script>x()</script><div class='sidebar'>S</div>"
+        f"<p>{LONG}</p></body></html>"
+    )
+    before = lxml.html.tostring(page.tree)
+    pruned = clean(page, DEFAULT_OPTIONS)
+    assert lxml.html.tostring(page.tree) == before
+    assert pruned is not page.tree
+    text = pruned.text_content()
+    assert "Menu" not in text and "x()" not in text and "S" not in text.split()
+
+
+def test_removed_element_keeps_its_tail_text() -> None:
+    page = _page(
+        f"<html><body><div>Before<span class='ad'>AD</span> after. {LONG}</div></body></html>"
+    )
+    text = clean(page, DEFAULT_OPTIONS).text_content()
+    assert "AD" not in text and "Before after." in text
+
+
+def test_hidden_elements_are_removed() -> None:
+    page = _page(
+        "<html><body><div style='display:none'>Hidden honeypot</div>"
+        f"<div hidden>Also hidden</div><p>{LONG}</p></body></html>"
+    )
+    text = clean(page, DEFAULT_OPTIONS).text_content()
+    assert "honeypot" not in text and "Also hidden" not in text
+
+
+def test_content_token_protects_a_named_block() -> None:
+    page = _page(
+        f"<html><body><div class='post-content share-enabled'><p>{LONG}</p></div></body></html>"
+    )
+    assert LONG.strip() in clean(page, DEFAULT_OPTIONS).text_content()
+
+
+def test_wrapper_guard_keeps_a_named_block_holding_most_text() -> None:
+    paragraphs = "".join(f"<p>{LONG}</p>" for _ in range(4))
+    page = _page(
+        f"<html><body><div class='layout with-sidebar'>{paragraphs}</div>"
+        "<div class='sidebar'><p>Short sidebar text.</p></div></body></html>"
+    )
+    text = clean(page, DEFAULT_OPTIONS).text_content()
+    assert text.count("A sentence of the story") == 12
+    assert "Short sidebar text" not in text
+
+
+def test_related_blocks_are_dropped_from_the_copy() -> None:
+    page = _page(
+        f"<html><body><article><p>{LONG}</p><p>ALSO READ: <a href='/b'>Another story</a></p>"
+        "</article></body></html>"
+    )
+    related = find_related(page, DEFAULT_OPTIONS)
+    text = clean(page, DEFAULT_OPTIONS, drop=related.blocks).text_content()
+    assert "ALSO READ" not in text and LONG.strip() in text
