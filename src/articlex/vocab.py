@@ -702,28 +702,177 @@ SENTENCE_ABBREVIATION_RE = re.compile(
 # related
 # ---------------------------------------------------------------------------------------------
 
-#: Headings of blocks that list other stories.
+# Blocks of other stories are recognized by their heading (or label) and by their markup.
+# Headings come in two kinds: article-specific ones ("Related", "Read next") count wherever
+# the block is; site-wide ones ("Most read", "Latest from …") count in the article column
+# but not in the page's side rail, where they are site chrome like the ticker.
+
+#: Headings of blocks picked for *this* story: related posts plugins, "read next", "more on
+#: this story", "you may also like", in the languages the benchmarks and users meet.
 RELATED_HEADING_RE = re.compile(
-    r"^\s*(?:related|also\s+read|read\s+more|more\s+from|latest\s+from|latest|don['’]t\s+miss"
-    r"|read\s+next|recommended|trending|most\s+read|most\s+popular|editor['’]s\s+picks"
-    r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+stories|top\s+stories"
-    r"|lesen\s+sie\s+auch|à\s+lire\s+aussi|leer\s+más)\b",
+    r"^\s*(?:"
+    r"related(?!\s+(?:topics?|tags?|searches|categories|terms|keywords|subjects|links?\b))"  # EN
+    r"|(?:also\s+)?read\s+(?:this\s+)?next|what\s+to\s+read\s+next|up\s+next"  # EN read-next
+    r"|also\s+read|read\s+also|read\s+more\b|more\s+reading|see\s+also|further\s+reading"
+    r"|explore\s+further|more\s+on\s+this(?:\s+story|\s+topic)?|more\s+like\s+this"
+    r"|you\s+(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)"  # plugin titles
+    r"|recommended(?:\s+for\s+you|\s+(?:stories|articles|reading|reads))?\s*:?\s*$"
+    r"|in\s+case\s+you\s+missed\s+it"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren"  # DE
+    r"|à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet"  # FR
+    r"|leer\s+más|lee\s+también|te\s+puede\s+interesar|noticias\s+relacionadas"  # ES
+    r"|leia\s+também|veja\s+também|você\s+pode\s+gostar|notícias\s+relacionadas"  # PT
+    r"|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati"  # IT
+    r"|lees\s+ook|gerelateerd|czytaj\s+też|czytaj\s+także|читайте\s+также|похожие"  # NL PL RU
+    r"|baca\s+juga|terkait|berita\s+terkait|関連記事|相关|관련\s*기사"  # ID JA ZH KO
+    r")",
     re.IGNORECASE,
 )
 
-#: Class/id tokens of sponsored recommendation widgets.
-SPONSORED_TOKENS: frozenset[str] = frozenset(
-    {
-        "taboola",
-        "outbrain",
-        "revcontent",
-        "mgid",
-        "zergnet",
-        "sponsored",
-        "ob-widget",
-        "trc_related_container",
-        "adblade",
-        "content-ad",
-        "contentad",
-    }
+#: Headings of site-wide story lists: editorial recirculation that counts as related in the
+#: article column ("Latest from Top News", "Don't miss") but not in the side rail.
+SITEWIDE_HEADING_RE = re.compile(
+    r"^\s*(?:"
+    r"more\s+(?:from|in|stories|news|articles|top\s+stories)\b|latest(?:\s+(?:from|in|news|"
+    r"stories|posts|articles|videos?))?\b|don['’]t\s+miss|must\s+(?:read|see)"
+    r"|most\s+(?:read|popular|viewed|shared|watched|discussed|commented|emailed)"
+    r"|(?:popular|trending|top)(?:\s+(?:now|posts|stories|news|articles|today|this\s+week))?\s*$"
+    r"|(?:popular|trending|top)\s+(?:posts|stories|news|articles)\b|top\s+stories"
+    r"|editor['’]?s['’]?\s+(?:picks|choice)|\S+\s+picks\s*$|recent\s+(?:from|\w+\s+posts)\b"
+    r"|recent\s+(?:posts|stories|articles|news|entries)\b|popular\s+\w+\s*$"
+    r"|(?:the\s+)?best\s+of\b|\w[\w&'’.\-]*(?:\s+\w[\w&'’.\-]*)?\s+latest\s*$"  # "Tennis latest"
+    r"|meistgelesen|neueste|weitere\s+artikel|les\s+plus\s+lus|à\s+la\s+une|dernières?"
+    r"|lo\s+más\s+leído|más\s+leídas|últimas|mais\s+lidas|i\s+più\s+letti"
+    r"|terpopuler|terbaru|berita\s+lainnya"
+    r")",
+    re.IGNORECASE,
+)
+
+#: Labels that open an inline teaser line inside the text ("ALSO READ: <a>title</a>",
+#: "[Related: …]", "Lesen Sie auch: …"). A bare "Also" needs its colon: "Also, the…" is prose.
+RELATED_INLINE_RE = re.compile(
+    r"^\s*[\[(»>•]?\s*(?:"
+    r"also\s+read|read\s+also|also\s+see|see\s+also|read\s+more|more\s+reading|related(?:\s+"
+    r"(?:post|story|article|coverage|reading|link))?s?|recommended|must\s+read|don['’]t\s+miss"
+    r"|read\s+next|read|see\s+more|also"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant"
+    r"|à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|voir\s+aussi"
+    r"|leer\s+más|lee\s+también|ver\s+también|leia\s+também|veja\s+também|leia\s+mais"
+    r"|leggi\s+anche|leggi\s+pure|lees\s+ook|czytaj\s+też|czytaj\s+także|читайте\s+также"
+    r"|baca\s+juga|simak\s+juga"
+    r")\s*(?P<sep>[:\-–—|»>]+|\b)",
+    re.IGNORECASE,
+)
+
+#: Inline labels that are only teasers when a separator follows ("Read: …", "Also: …"):
+#: without one they start ordinary sentences ("Read the report…", "Also, the…").
+RELATED_INLINE_NEEDS_SEPARATOR: frozenset[str] = frozenset(
+    {"read", "also", "see more"}
+)
+
+#: Prefix labels of previous/next story links ("Previous Post:", "Next article", "« Vorige"),
+#: removed from titles; group ``dir`` says which way.
+PREV_NEXT_LABEL_RE = re.compile(
+    r"^\s*(?P<arrow>[«‹<←]+)?\s*(?P<dir>previous|prev|next|older|newer|vorige[rs]?|vorheriger?"
+    r"|nächste[rs]?|précédent|suivant|anterior|siguiente|próximo|precedente|successivo"
+    r"|sebelumnya|selanjutnya)"
+    r"(?:\s*(?P<word>post|story|article|entry|artikel|beitrag|noticia|notícia|articolo|berita))?"
+    r"\s*(?P<sep>[:»›>→\-–—]+)?\s*",
+    re.IGNORECASE,
+)
+
+#: Class/id tokens that mark previous/next story navigation (WordPress ``nav-previous``,
+#: ``post-navigation``, themes' ``prev-post``/``next-post``, "sibling" links).
+PREV_TOKENS: frozenset[str] = frozenset(
+    {"prev", "previous", "navprevious", "prevpost", "previouspost", "prevlink", "older"}
+)
+NEXT_TOKENS: frozenset[str] = frozenset({"next", "navnext", "nextpost", "nextlink", "newer"})
+PREV_NEXT_CONTEXT_TOKENS: frozenset[str] = frozenset(
+    {"navigation", "nav", "postnav", "pagination", "sibling", "siblings", "links", "post", "posts",
+     "article", "story", "entry", "single", "browse", "prevnext", "navlinks", "pager"}
+)
+
+#: Class/id tokens of the page's side rail: blocks there that list site-wide stories
+#: (popular, latest) are chrome, not offers made by this story.
+RAIL_TOKENS: frozenset[str] = frozenset(
+    {"sidebar", "rail", "rightrail", "siderail", "secondary", "widgetarea", "rightcol",
+     "rightcolumn", "asidebar"}
+)
+
+#: Tokens that keep an ``<aside>`` in the article flow ("aside.article__related",
+#: "aside.inline-stories") instead of marking the side rail.
+ASIDE_IN_FLOW_TOKENS: frozenset[str] = frozenset(
+    {"related", "inline", "article", "story", "post", "entry", "content", "body"}
+)
+
+#: Class/id tokens of containers whose links are never stories, even inside a related block:
+#: menus, breadcrumbs, tag/category chips, author credits, share/social buttons, comments.
+RELATED_SKIP_TOKENS: frozenset[str] = frozenset(
+    {"menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "tags", "tag", "taglist",
+     "tagcloud", "category", "categories", "cat", "byline", "author", "authors", "share",
+     "sharing", "social", "comments", "comment", "disclosure", "pagination", "pager", "footer",
+     "topics", "topic", "kicker", "eyebrow", "label", "branding", "meta"}
+)
+
+#: Class/id tokens of shopping modules (voucher codes, coupons, affiliate deals) that some
+#: themes put inside the related block: their links are commerce, not stories.
+COMMERCE_TOKENS: frozenset[str] = frozenset(
+    {"voucher", "vouchers", "vouchercode", "vouchercodes", "coupon", "coupons", "promocode",
+     "promocodes", "affiliate", "commerce", "ecommerce", "shopping", "deals"}
+)
+
+#: URL path segments of pages that are not stories: tag/category/author/section indexes,
+#: search, feeds, accounts.
+NON_STORY_PATH_RE = re.compile(
+    r"/(?:tags?|category|categories|topics?|authors?|author|profile|profiles|people|users?"
+    r"|search|label|labels|feed|rss|login|register|subscribe|newsletters?|contact|about"
+    r"|privacy|terms|t|c|hot-topics|journaliste|autor|auteur|kategori|tema|etiqueta)(?:/|$|\?)",
+    re.IGNORECASE,
+)
+
+#: Class/id names of related-posts blocks, recognized by markup even when their heading is a
+#: topic ("Holiday Gift Guides"): WordPress plugins (YARPP, Jetpack, Related Posts for WP,
+#: Contextual Related Posts), news CMS "related"/"story-alsos"/"read-next"/"also-read" boxes.
+#: Matched on the lower-cased "class id" string; "related-topics"/"related-tags" are tag lists.
+RELATED_BOX_CLASS_RE = re.compile(
+    r"(?:^|[\s_\-])(?:related(?:[_\-]?(?:content|posts?|articles?|stories|story|news|items?|"
+    r"links?|reads?|coverage|entries|box|list|module|wrap(?:per)?|block|section))?|rp4wp[\w\-]*"
+    r"|yarpp[\w\-]*|jp-relatedposts|crp_related|story-alsos|read-?next|also-?read|more-?stories"
+    r"|more-?on-?this|recirc(?:ulation)?"
+    # site-wide list widgets: WordPress recent/popular/top posts widgets and their plugins
+    r"|recent-posts(?:-widget[\w\-]*)?|widget_recent_entries|rpwwt[\w\-]*|popular-posts|wpp"
+    r"|top-posts|widget_top-posts|most-popular|most-read|trending-posts)"
+    r"(?=$|[\s_\-])(?![\s\S]*\b(?:tags?|topics?)\b)"
+)
+
+#: Class/id names of sponsored recommendation widgets (Taboola ``trc_*``/``tbl-*``, Outbrain
+#: ``OUTBRAIN``/``ob-*``, Revcontent, MGID, Zergnet, Adblade, Content.ad) and generic
+#: "sponsored"/"promoted"/"partner content" boxes. Matched on the lower-cased class/id.
+SPONSORED_CLASS_RE = re.compile(
+    r"taboola|outbrain|revcontent|\bmgid|mgbox|zergnet|adblade|content-?ad\b|\bsponsored"
+    r"|\bpromoted|trc_related|trc_rbox|tbl-feed|\bob-widget|\bob-dynamic|syndicateditem"
+    r"|\brc-widget|partner-?content|paid-?content|\bdianomi|\bnativo"
+)  # matched on the lower-cased "class id" string
+
+#: Hosts of recommendation vendors: their own links (disclosures, "what's this") are not stories.
+SPONSOR_VENDOR_HOST_RE = re.compile(
+    r"(?:^|\.)(?:taboola|outbrain|revcontent|mgid|zergnet|adblade|content\.ad|popin)\.\w+$"
+)
+
+#: Link texts that are widget furniture, not story titles.
+RELATED_FURNITURE_TITLE_RE = re.compile(
+    r"^\s*(?:sponsored(?:\s+links?)?(?:\s+by\s+\w+)?|promoted(?:\s+links?)?|ads?\s+by\s+\w+"
+    r"|what['’]s\s+this\??|read\s+more|more|see\s+all|view\s+all|show\s+more|go\s+to\s+top"
+    r"|\d+\s+comments?|comments?|share|continue\s+reading|mehr|weiterlesen|lire\s+la\s+suite"
+    r"|leer\s+más|ver\s+más|leia\s+mais|[»›>…]+)\s*[»›>…]*\s*$",
+    re.IGNORECASE,
+)
+
+#: Trailing stamps glued to teaser titles ("… 3 hours ago", "… 20 November 2019",
+#: "… Oct 29, 2019").
+RELATED_TITLE_TAIL_RE = re.compile(
+    r"\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$",
+    re.IGNORECASE,
 )

@@ -1,17 +1,44 @@
 """Related-story links: inline teaser lines, previous/next navigation and teaser blocks.
 
-Contract (first cut): links are absolute, deduplicated by URL in page order, never the page's
-own URL, never ``javascript:``/``mailto:``. Inline: a paragraph starting with a teaser phrase
-("ALSO READ:"). Previous/next: ``rel=prev/next`` or a "Previous Story"/"Next Story" label.
-Lists: the links under a heading that names a related block ("Latest from …", "Don't Miss").
-Sponsored widgets (``vocab.SPONSORED_TOKENS``) are kept with ``sponsored=True`` unless
-``options.include_sponsored`` is false. ``blocks`` are the elements the body must drop.
+Contract:
+
+* Each link is absolute (resolved against ``<base href>`` and the page URL by
+  :meth:`Page.absolute`), never ``javascript:``/``mailto:``/fragment-only, never the page's
+  own URL (page URL or canonical, compared without fragment and trailing slash).
+* ``kind``: ``inline`` for a teaser line inside the text ("ALSO READ: …", "[Related: …]",
+  "Lesen Sie auch: …"); ``previous``/``next`` for previous/next-story navigation
+  (``rel=prev/next`` or a prev/next label or class); ``list`` for a block of teasers under a
+  related heading ("Related", "Read next", "Latest from Top News", "Don't Miss") or inside a
+  recommendation widget.
+* ``label`` is the block's heading as shown (inline: the teaser label without its colon;
+  previous/next: ``None``). ``title`` is the story title: the teaser's heading element when it
+  has one, else the link text without kickers, time stamps, comment counts, "Sponsored"
+  branding or prev/next labels (``""`` when the page shows no title, e.g. "Next Post »").
+* Deduplicated by ``(url, kind)`` in page order: thumbnail and headline links of one teaser
+  collapse into one entry, while the same story offered both as "ALSO READ" and as the
+  previous story keeps both offers.
+* Scope: site-wide lists in the page's side rail (popular, most read, trending, latest …) are
+  chrome, not offers of this story, and are left out; article-specific blocks ("Related",
+  "You may also like") count wherever they are. Menus, breadcrumbs, tag/category/author
+  pages, share/social and comment links never count.
+* Sponsored recommendation widgets (Taboola, Outbrain, … see ``vocab.SPONSORED_CLASS_RE``) are
+  kept as ``kind=list`` with ``sponsored=True`` for links leaving the site (links back to the
+  page's own site inside such a widget are editorial); with
+  ``ExtractOptions.include_sponsored=False`` the sponsored links are dropped.
+
+``blocks`` are the elements of ``page.tree`` that hold the inline lines and the teaser blocks:
+the body drops them (``clean(drop=…)``).
+
+Cost: one pass over the body's elements to find candidates, then work proportional to the
+candidate blocks; class/id tokens are computed once per element.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
 
@@ -23,8 +50,38 @@ from ..text import normalize_space
 
 __all__ = ["Related", "find_related"]
 
-_PREV_NEXT_RE = re.compile(r"^\s*(previous|prev|next)\s+(?:story|post|article)\b", re.IGNORECASE)
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LABEL_TAGS = frozenset({"div", "span", "p", "strong", "b", "header", "label", "em", "li", "dt"})
+_INLINE_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "div", "blockquote", "dd"})
+_TITLE_TOKENS = frozenset({"title", "headline", "heading", "hed", "subhead", "header"})
+_HEADING_TOKENS = frozenset(
+    {
+        "title",
+        "heading",
+        "header",
+        "subhead",
+        "hd",
+        "head",
+        "widgettitle",
+        "sectiontitle",
+        "subheading",
+        "hed",
+    }
+)
+_TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+_NO_TOKENS: frozenset[str] = frozenset()
+_MAX_LABEL_CHARS = 60
+_MAX_INLINE_CHARS = 320
+_MAX_BLOCK_CLIMB = 6
+_MAX_BLOCK_LINKS = 80
+_MIN_TITLE_WORDS = 3
+_MAX_SKIP_CHARS = 80
+_MAX_SIBLINGS = 4
+_MAX_CHROME_DEPTH = 3  # a <header>/<footer> this close to <body> is the page's own
+_PAGE_CHROME_TOKENS = frozenset({"site", "page", "global", "masthead", "colophon", "theme"})
+_PAGE_SUFFIX_RE = re.compile(r"(?:/\d+|/page/\d+)?")
+_PREV_NEXT_HINT_RE = re.compile(r"prev|next|older|newer")
+_STORY_SLUG_RE = re.compile(r"(?:\d{3,}|[^/\-]+-[^/\-]+-[^/\-]+)")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -35,55 +92,763 @@ class Related:
     blocks: tuple[HtmlElement, ...] = ()
 
 
+class _Tokens:
+    """Cached class/id tokens per element: split words plus each class word with its
+    separators removed ("nav-previous" → {"nav", "previous", "navprevious"})."""
+
+    def __init__(self) -> None:
+        self._cache: dict[HtmlElement, frozenset[str]] = {}
+
+    def __call__(self, el: HtmlElement) -> frozenset[str]:
+        if not el.get("class") and not el.get("id"):
+            return _NO_TOKENS
+        got = self._cache.get(el)
+        if got is None:
+            raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            if raw.strip():
+                words = raw.split()
+                parts = {t for t in _TOKEN_SPLIT_RE.split(raw) if t}
+                parts.update(_TOKEN_SPLIT_RE.sub("", w) for w in words)
+                parts.discard("")
+                got = frozenset(parts)
+            else:
+                got = frozenset()
+            self._cache[el] = got
+        return got
+
+
 def find_related(page: Page, options: ExtractOptions) -> Related:
-    """See the module docstring."""
+    """See the module docstring. Pure; returns an empty :class:`Related` on pages without
+    a body and never raises for odd markup."""
     body = page.tree.find("body")
     if body is None:
         return Related()
-    own = {u.rstrip("/") for u in (page.url, page.canonical_url) if u}
-    links: dict[str, RelatedLink] = {}
-    blocks: list[HtmlElement] = []
+    finder = _Finder(page, options, body)
+    finder.run()
+    return Related(links=tuple(finder.links.values()), blocks=tuple(finder.blocks))
 
-    def add(a: HtmlElement, kind: RelatedKind, label: str | None, sponsored: bool = False) -> None:
-        url = page.absolute(a.get("href"))
-        title = normalize_space(a.text_content())
-        if not url or not title or url.rstrip("/") in own or url in links:
-            return
-        if sponsored and not options.include_sponsored:
-            return
-        links[url] = RelatedLink(url=url, title=title, kind=kind, label=label, sponsored=sponsored)
 
-    for el in body.iter("p", "div", "span", "a", *_HEADINGS):
-        text = normalize_space(el.text_content())
-        if not text or len(text) > 300:
-            continue
-        if el.tag == "p":
-            teaser = vocab.INLINE_TEASER_RE.match(text)
-            if teaser:
-                anchors = list(el.iter("a"))
-                for a in anchors:
-                    add(a, RelatedKind.INLINE, normalize_space(teaser.group(0)).rstrip(":-–— "))
-                if anchors:
-                    blocks.append(el)
+def _strip_url(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
+
+
+def _is_sponsor_box(el: HtmlElement) -> bool:
+    """Whether ``el``'s class/id names a sponsored recommendation widget."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return False
+    return vocab.SPONSORED_CLASS_RE.search(f"{cls or ''} {ident or ''}".lower()) is not None
+
+
+def _prefix(el: HtmlElement, n: int) -> str:
+    """The leading text of ``el`` (its own text, else down its first children), enough to
+    test a label of about ``n`` characters without walking the whole subtree."""
+    parts: list[str] = []
+    node: HtmlElement | None = el
+    depth = 0
+    while node is not None and depth < 4:
+        if node.text:
+            parts.append(node.text)
+            if len("".join(parts).strip()) >= n:
+                break
+        first = next((c for c in node if isinstance(c.tag, str)), None)
+        if first is None:
+            break
+        if len(node) and node[0] is first and node.text and node.text.strip():
+            break
+        node = first
+        depth += 1
+    return normalize_space("".join(parts))
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+class _Finder:
+    """One extraction run (state shared by the passes)."""
+
+    def __init__(self, page: Page, options: ExtractOptions, body: HtmlElement) -> None:
+        self.page = page
+        self.options = options
+        self.body = body
+        self.tokens = _Tokens()
+        self.own = {_strip_url(u) for u in (page.url, page.canonical_url) if u}
+        self.own_paths = {urlsplit(u).path.rstrip("/") for u in (page.url, page.canonical_url) if u}
+        self.site = _host(page.canonical_url or page.url or "")
+        self.links: dict[str, RelatedLink] = {}
+        self.blocks: list[HtmlElement] = []
+        # claimed block → the last document position it covers
+        self.claimed: dict[HtmlElement, int] = {}
+        self.order: dict[HtmlElement, int] = {}
+        self.last_taken = 0
+
+    # ------------------------------------------------------------------ driver
+
+    def run(self) -> None:
+        """Collect candidates in one pass, then resolve them in page order."""
+        headings: list[tuple[HtmlElement, str, bool]] = []
+        inline: list[tuple[HtmlElement, str]] = []
+        widgets: list[HtmlElement] = []
+        prevnext: list[HtmlElement] = []
+        boxes: list[HtmlElement] = []
+        for pos, el in enumerate(self.body.iter()):
+            self.order[el] = pos
+            tag = el.tag
+            if not isinstance(tag, str) or tag in ("script", "style", "noscript", "template"):
                 continue
-        nav = _PREV_NEXT_RE.match(text) if el.tag in ("a", "div", "span") else None
-        if el.tag == "a" and (el.get("rel") or "").lower() in ("prev", "next"):
-            kind = RelatedKind.PREVIOUS if el.get("rel", "").lower() == "prev" else RelatedKind.NEXT
-            add(el, kind, None)
-        elif nav and el.tag == "a":
-            kind = RelatedKind.NEXT if nav.group(1).lower() == "next" else RelatedKind.PREVIOUS
-            el_title = _PREV_NEXT_RE.sub("", text).strip()
-            url = page.absolute(el.get("href"))
-            if url and el_title and url not in links and url.rstrip("/") not in own:
-                links[url] = RelatedLink(url=url, title=el_title, kind=kind)
-        elif el.tag in _HEADINGS and vocab.RELATED_HEADING_RE.match(text):
-            container = el.getparent()
-            if container is None:
+            if tag == "a":
+                if self._maybe_prev_next(el) and self._prev_next_kind(el) is not None:
+                    prevnext.append(el)
                 continue
-            for a in container.iter("a"):
-                if a is el or el in a.iterancestors():
+            if _is_sponsor_box(el):
+                if not any(w in el.iterancestors() for w in widgets):
+                    widgets.append(el)
+            elif self._is_related_box(el):
+                boxes.append(el)
+            if tag in _HEADING_TAGS or (tag in _LABEL_TAGS and len(el) <= 3):
+                label = self._heading_text(el, tag)
+                if label is not None:
+                    specific = bool(vocab.RELATED_HEADING_RE.match(label))
+                    if specific or vocab.SITEWIDE_HEADING_RE.match(label):
+                        headings.append((el, label, specific))
+            if tag in _INLINE_TAGS and (
+                tag != "div"
+                or (el.text and el.text.strip())
+                or (len(el) and el[0].tag in ("strong", "b", "span"))
+            ):
+                teaser = self._inline_label(el)
+                if teaser is not None:
+                    inline.append((el, teaser))
+        events: list[tuple[int, int, str, HtmlElement, str, bool]] = []
+        order = self.order
+        for el, label in inline:
+            events.append((order.get(el, 0), 0, "inline", el, label, False))
+        for el in prevnext:
+            events.append((order.get(el, 0), 1, "prevnext", el, "", False))
+        for el, label, specific in headings:
+            events.append((order.get(el, 0), 2, "heading", el, label, specific))
+        for el in widgets:
+            events.append((order.get(el, 0), 3, "widget", el, "", False))
+        for el in boxes:
+            events.append((order.get(el, 0), -1, "box", el, "", True))
+        events.sort(key=lambda e: (e[0], e[1]))
+        inline_done: set[HtmlElement] = set()
+        for _pos, _prio, what, el, label, specific in events:
+            if what == "inline":
+                if any(a in inline_done for a in el.iterancestors()):
                     continue
-                if len(normalize_space(a.text_content())) >= 15:
-                    add(a, RelatedKind.LIST, text.strip(" -–—:"))
-            blocks.append(container)
-    return Related(links=tuple(links.values()), blocks=tuple(blocks))
+                if self._take_inline(el, label):
+                    inline_done.add(el)
+            elif what == "prevnext":
+                self._take_prev_next(el)
+            elif what == "heading":
+                self._take_heading_block(el, label, specific)
+            elif what == "box":
+                self._take_related_box(el)
+            else:
+                self._take_widget(el)
+
+    # ------------------------------------------------------------------ candidates
+
+    def _heading_text(self, el: HtmlElement, tag: str) -> str | None:
+        """The text of a heading-like element (h1–h6, or a short label element whose class
+        says title/heading, or a short element holding only a few inline children)."""
+        if tag in _HEADING_TAGS:
+            text = normalize_space(el.text_content())
+            return text if 0 < len(text) <= _MAX_LABEL_CHARS else None
+        if tag not in _LABEL_TAGS:
+            return None
+        n = 0
+        for _ in el.iterdescendants():
+            n += 1
+            if n > 4:
+                return None
+        if (
+            n > 0
+            and tag not in ("strong", "b", "span", "header")
+            and not self.tokens(el) & _HEADING_TOKENS
+        ):
+            return None
+        text = normalize_space(el.text_content())
+        if not text or len(text) > 40:
+            return None
+        return text
+
+    def _inline_label(self, el: HtmlElement) -> str | None:
+        """The teaser label when ``el`` is a short teaser line ("ALSO READ: <a>…</a>")."""
+        head = _prefix(el, 24)
+        if not head or not vocab.RELATED_INLINE_RE.match(head):
+            return None
+        if el.find(".//a") is None:
+            return None
+        if el.tag not in _HEADING_TAGS and any(
+            isinstance(d.tag, str) and (d.tag in _HEADING_TAGS or d.tag == "header")
+            for d in el.iterdescendants()
+        ):
+            return None
+        if self.tokens(el) & vocab.RELATED_SKIP_TOKENS:
+            return None
+        text = normalize_space(el.text_content())
+        if not text or len(text) > _MAX_INLINE_CHARS:
+            return None
+        m = vocab.RELATED_INLINE_RE.match(text)
+        if m is None:
+            return None
+        label = normalize_space(m.group(0)).strip(" :-–—|»>[(•")
+        if label.lower() in vocab.RELATED_INLINE_NEEDS_SEPARATOR and not m.group("sep").strip():
+            return None
+        rest = text[m.end() :].strip()
+        if not rest:
+            return None
+        linked = sum(len(normalize_space(a.text_content())) for a in el.iter("a"))
+        return label if linked >= 0.6 * len(rest.strip(" []()")) else None
+
+    # ------------------------------------------------------------------ inline
+
+    def _take_inline(self, el: HtmlElement, label: str) -> bool:
+        found = False
+        for a in el.iter("a"):
+            url = self._story_url(a)
+            if url is None:
+                continue
+            title = self._title(a)
+            if not title:
+                continue
+            self._add(url, title, RelatedKind.INLINE, label or None, False)
+            found = True
+        if found:
+            self.blocks.append(el)
+            self._claim(el, None)
+        return found
+
+    # ------------------------------------------------------------------ previous / next
+
+    def _maybe_prev_next(self, a: HtmlElement) -> bool:
+        """Cheap pre-check before :meth:`_prev_next_kind`."""
+        if a.get("rel"):
+            return True
+        node: HtmlElement | None = a
+        for _ in range(3):
+            if node is None:
+                break
+            raw = f"{node.get('class') or ''} {node.get('id') or ''}"
+            if len(raw) > 1 and _PREV_NEXT_HINT_RE.search(raw.lower()):
+                return True
+            node = node.getparent()
+        head = _prefix(a, 8)
+        return bool(head) and vocab.PREV_NEXT_LABEL_RE.match(head) is not None
+
+    def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
+        rel = (a.get("rel") or "").lower().split()
+        if "prev" in rel or "previous" in rel:
+            return RelatedKind.PREVIOUS
+        if "next" in rel:
+            return RelatedKind.NEXT
+        text = normalize_space(a.text_content())
+        m = vocab.PREV_NEXT_LABEL_RE.match(text) if text else None
+        context = False
+        direction: RelatedKind | None = None
+        for depth, anc in enumerate([a, *a.iterancestors()]):
+            if depth > 3 or anc is self.body:
+                break
+            toks = self.tokens(anc)
+            if toks & vocab.PREV_TOKENS:
+                direction = direction or RelatedKind.PREVIOUS
+            elif toks & vocab.NEXT_TOKENS:
+                direction = direction or RelatedKind.NEXT
+            if toks & vocab.PREV_NEXT_CONTEXT_TOKENS:
+                context = True
+        if m is not None:
+            word = m.group("dir").lower()
+            labelled = (
+                RelatedKind.NEXT
+                if word
+                in (
+                    "next",
+                    "newer",
+                    "nächste",
+                    "nächster",
+                    "nächstes",
+                    "suivant",
+                    "siguiente",
+                    "próximo",
+                    "successivo",
+                    "selanjutnya",
+                )
+                else RelatedKind.PREVIOUS
+            )
+            words = m.group(0).strip().split()
+            if len(words) > 1 or (direction is not None and context):
+                return labelled
+        if direction is not None and context:
+            return direction
+        return None
+
+    def _take_prev_next(self, a: HtmlElement) -> None:
+        kind = self._prev_next_kind(a)
+        if kind is None:
+            return
+        url = self._story_url(a, allow_short=True)
+        if url is None or self._is_same_article_page(url):
+            return
+        if self._inside(a, {"comment", "comments", "commentlist"}):
+            return
+        title = self._title(a)
+        m = vocab.PREV_NEXT_LABEL_RE.match(title)
+        if m is not None and (
+            m.group("word") or m.group("sep") or m.group("arrow") or m.end() >= len(title)
+        ):
+            # "Previous Post: Title", "« Older", "Next" — a label, not the start of a title
+            title = title[m.end() :].strip()
+        if vocab.PREV_NEXT_LABEL_RE.fullmatch(title):
+            title = ""
+        self._add(url, title, kind, None, False)
+
+    def _is_same_article_page(self, url: str) -> bool:
+        """Pagination of this article ("/story/2/", "?page=2") is not another story."""
+        path = urlsplit(url).path.rstrip("/")
+        for own in self.own_paths:
+            if own and path.startswith(own) and _PAGE_SUFFIX_RE.fullmatch(path[len(own) :]):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ blocks
+
+    def _take_heading_block(self, heading: HtmlElement, label: str, specific: bool) -> None:
+        if self._is_claimed(heading):
+            return
+        if self._in_chrome(heading):
+            return
+        label = label.strip(" :-–—»›>…").strip() or label
+        container = self._block_for(heading)
+        if container is None:
+            self._take_sibling_block(heading, label, specific)
+            return
+        sponsored_block = bool(self._sponsored_ctx(container))
+        got = self._take_links(container, label, sponsored_block, skip=heading)
+        if got:
+            self.blocks.append(container)
+            self._claim(container, self.last_taken)
+
+    def _take_sibling_block(self, heading: HtmlElement, label: str, specific: bool) -> None:
+        """A heading set directly in the article text ("<h3>You may also like</h3><div>…")
+        heads the few siblings that follow it, up to the next heading."""
+        node = heading
+        while (
+            node.getnext() is None
+            and node.getparent() is not None
+            and node.getparent() is not self.body
+            and len(node.getparent()) == 1
+        ):
+            node = node.getparent()
+        siblings: list[HtmlElement] = []
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if sib.tag in _HEADING_TAGS or len(siblings) >= _MAX_SIBLINGS:
+                break
+            if sib.tag == "p" and len(sib.text_content()) > 300:
+                break
+            siblings.append(sib)
+        if not siblings:
+            return
+        sponsored_block = bool(self._sponsored_ctx(heading))
+        taken = [sib for sib in siblings if self._take_links(sib, label, sponsored_block, None)]
+        if taken:
+            self.blocks.append(heading)
+            self.blocks.extend(taken)
+            for sib in taken:
+                self._claim(sib, None)
+
+    def _block_for(self, heading: HtmlElement) -> HtmlElement | None:
+        """The smallest ancestor of ``heading`` that holds story links besides the heading's
+        own, unless it grows into the article text or another block."""
+        node = heading
+        for _ in range(_MAX_BLOCK_CLIMB):
+            parent = node.getparent()
+            if parent is None or parent is self.body or parent.tag in ("html", "body"):
+                return None
+            node = parent
+            count = sum(
+                1 for a in self._section_anchors(node, heading) if self._story_url(a) is not None
+            )
+            if count:
+                if count > _MAX_BLOCK_LINKS or self._holds_article_text(node):
+                    return None
+                return node
+        return None
+
+    def _section_anchors(
+        self, container: HtmlElement, heading: HtmlElement | None
+    ) -> Iterator[HtmlElement]:
+        """The links of ``container`` after ``heading`` (all of them without one), up to the
+        next heading that is not a teaser title: a heading with no link in or around it
+        ("Upcoming Events") opens another section."""
+        start = self.order.get(heading, -1) if heading is not None else -1
+        for el in container.iter():
+            tag = el.tag
+            if not isinstance(tag, str) or self.order.get(el, 0) <= start:
+                continue
+            if heading is not None and heading in el.iterancestors():
+                continue
+            if tag == "a":
+                yield el
+            elif (
+                heading is not None
+                and tag in _HEADING_TAGS
+                and el.find(".//a") is None
+                and not any(anc.tag == "a" for anc in el.iterancestors())
+                and normalize_space(el.text_content())
+            ):
+                return
+
+    def _holds_article_text(self, node: HtmlElement) -> bool:
+        long_paras = 0
+        for p in node.iter("p"):
+            if len(p.text_content() or "") > 300:
+                long_paras += 1
+                if long_paras >= 2:
+                    return True
+        return False
+
+    def _is_related_box(self, el: HtmlElement) -> bool:
+        """Whether ``el``'s class/id names a related-posts block (``relatedContent``,
+        ``rp4wp-related-posts``, ``jp-relatedposts``, ``story-alsos``, ``read-next`` …)."""
+        cls = el.get("class")
+        ident = el.get("id")
+        if not cls and not ident:
+            return False
+        raw = f"{cls or ''} {ident or ''}".lower()
+        if vocab.RELATED_BOX_CLASS_RE.search(raw) is None:
+            return False
+        return el.tag not in ("body", "html", "a", "article", "main")
+
+    def _take_related_box(self, box: HtmlElement) -> None:
+        if self._is_claimed(box):
+            return
+        if self._in_chrome(box) or self._holds_article_text(box) or box.find(".//h1") is not None:
+            return
+        if (
+            any(True for _ in zip(range(_MAX_BLOCK_LINKS + 1), box.iter("a"), strict=False))
+            and sum(1 for _ in box.iter("a")) > _MAX_BLOCK_LINKS
+        ):
+            return
+        label = self._widget_label(box)
+        if label is not None:
+            label = label.strip(" :-–—»›>…").strip() or label
+        if self._take_links(box, label, bool(self._sponsored_ctx(box)), skip=None):
+            self.blocks.append(box)
+            self._claim(box, None)
+
+    def _take_widget(self, widget: HtmlElement) -> None:
+        if self._is_claimed(widget):
+            return
+        if self._in_chrome(widget) and not self._sponsored_ctx(widget):
+            return
+        label = self._widget_label(widget)
+        got = self._take_links(widget, label, True, skip=None)
+        self.blocks.append(widget)
+        self._claim(widget, None)
+        _ = got
+
+    def _widget_label(self, widget: HtmlElement) -> str | None:
+        for el in widget.iter():
+            if not isinstance(el.tag, str) or el.tag == "a":
+                continue
+            toks = self.tokens(el)
+            if el.tag in _HEADING_TAGS or toks & {"header", "headerspan", "title", "heading"}:
+                if el.find(".//a") is not None and el.tag not in _HEADING_TAGS:
+                    text = normalize_space(
+                        "".join(t for t in el.xpath("./text()|./span/text()") if isinstance(t, str))
+                    )
+                else:
+                    text = normalize_space(el.text_content())
+                if (
+                    text
+                    and len(text) <= _MAX_LABEL_CHARS
+                    and not vocab.RELATED_FURNITURE_TITLE_RE.match(text)
+                ):
+                    return text
+        return None
+
+    def _take_links(
+        self,
+        container: HtmlElement,
+        label: str | None,
+        sponsored_block: bool,
+        skip: HtmlElement | None,
+    ) -> bool:
+        """Add the story links of one block; returns whether any was found."""
+        best: dict[str, tuple[int, str]] = {}  # url -> (score, title)
+        order: list[str] = []
+        sponsored_of: dict[str, bool] = {}
+        self.last_taken = 0
+        for a in self._section_anchors(container, skip):
+            self.last_taken = max(self.last_taken, self.order.get(a, 0))
+            if self._skipped_between(a, container):
+                continue
+            url = self._story_url(a, allow_short=sponsored_block)
+            if url is None:
+                continue
+            title, rank = self._scored_title(a)
+            score = rank * 1000 + min(len(title), 999)
+            if not title or vocab.RELATED_FURNITURE_TITLE_RE.match(title):
+                continue
+            if not sponsored_block and not self._looks_like_story(url, title):
+                continue
+            if url not in best:
+                order.append(url)
+                best[url] = (score, title)
+                sponsored_of[url] = False
+            elif score > best[url][0]:
+                best[url] = (score, title)
+            if sponsored_block and (
+                _host(url) != self.site or "sponsored" in (a.get("rel") or "").lower()
+            ):
+                sponsored_of[url] = True
+        for url in order:
+            self._add(url, best[url][1], RelatedKind.LIST, label, sponsored_of[url])
+        return bool(order)
+
+    # ------------------------------------------------------------------ claims
+
+    def _claim(self, el: HtmlElement, end: int | None) -> None:
+        """Mark ``el`` as a taken block, up to document position ``end`` (whole by default)."""
+        if end is None:
+            last = el
+            for last in el.iter():  # noqa: B007 — the last descendant in document order
+                pass
+            end = self.order.get(last, 0)
+        self.claimed[el] = end
+
+    def _is_claimed(self, el: HtmlElement) -> bool:
+        pos = self.order.get(el, 0)
+        for anc in [el, *el.iterancestors()]:
+            end = self.claimed.get(anc)
+            if end is not None and pos <= end:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ context checks
+
+    def _in_chrome(self, el: HtmlElement) -> bool:
+        """Inside site navigation: nav, a page-level header/footer, a menu."""
+        for anc in el.iterancestors():
+            if anc is self.body:
+                return False
+            tag = anc.tag
+            if tag == "nav":
+                return True
+            if tag in ("header", "footer") and not self._in_article(anc) and (
+                self._depth(anc) <= _MAX_CHROME_DEPTH or self.tokens(anc) & _PAGE_CHROME_TOKENS
+            ):
+                return True
+            toks = self.tokens(anc)
+            if toks & {"menu", "navbar", "breadcrumb", "breadcrumbs", "megamenu", "ticker"}:
+                return True
+            if (anc.get("role") or "").lower() in ("navigation", "banner", "contentinfo", "menu"):
+                return True
+        return False
+
+    def _depth(self, el: HtmlElement) -> int:
+        depth = 0
+        for anc in el.iterancestors():
+            if anc is self.body:
+                break
+            depth += 1
+        return depth
+
+    def _in_article(self, el: HtmlElement) -> bool:
+        return any(anc.tag in ("article", "main") for anc in el.iterancestors())
+
+    def _in_rail(self, el: HtmlElement) -> bool:
+        """Inside the page's side rail (sidebar, right rail, secondary column)."""
+        for anc in [el, *el.iterancestors()]:
+            if anc is self.body:
+                return False
+            toks = self.tokens(anc)
+            if toks & vocab.RAIL_TOKENS:
+                return True
+            if anc.tag == "aside" and not toks & vocab.ASIDE_IN_FLOW_TOKENS:
+                return True
+            if (anc.get("role") or "").lower() == "complementary":
+                return True
+        return False
+
+    def _sponsored_ctx(self, el: HtmlElement) -> bool:
+        for anc in [el, *el.iterancestors()]:
+            if anc is self.body:
+                return False
+            if _is_sponsor_box(anc):
+                return True
+        return False
+
+    def _skipped_between(self, a: HtmlElement, container: HtmlElement) -> bool:
+        """Whether ``a`` sits in a menu, tag list, author credit, share bar … inside the
+        block. Only small elements count: a whole teaser card whose class names its
+        categories ("post category-politics tag-x") is not a tag list."""
+        for anc in [a, *a.iterancestors()]:
+            if anc is container:
+                return False
+            if anc.tag == "nav":
+                return True
+            toks = self.tokens(anc)
+            if toks & vocab.COMMERCE_TOKENS:
+                return True
+            if toks & vocab.RELATED_SKIP_TOKENS and len(anc.text_content()) <= _MAX_SKIP_CHARS:
+                return True
+        return False
+
+    def _inside(self, el: HtmlElement, tokens: set[str]) -> bool:
+        for anc in el.iterancestors():
+            if anc is self.body:
+                return False
+            if self.tokens(anc) & tokens:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ urls and titles
+
+    def _story_url(self, a: HtmlElement, *, allow_short: bool = False) -> str | None:
+        """The absolute URL of ``a`` if it can be a story: not own, not a vendor, not a
+        tag/author/section index (unless ``allow_short``, for sponsored and prev/next)."""
+        url = self.page.absolute(a.get("href"))
+        if url is None:
+            return None
+        url = url.split("#", 1)[0] if "#" in url else url
+        stripped = _strip_url(url)
+        if stripped in self.own:
+            return None
+        host = _host(url)
+        if vocab.SPONSOR_VENDOR_HOST_RE.search(host):
+            return None
+        parts = urlsplit(url)
+        path = parts.path
+        if not allow_short and (
+            (path.strip("/") == "" and not parts.query) or vocab.NON_STORY_PATH_RE.search(path)
+        ):
+            return None
+        return url
+
+    def _looks_like_story(self, url: str, title: str) -> bool:
+        """Teaser titles have a few words; one-word links with a short path are sections."""
+        if len(title.split()) >= _MIN_TITLE_WORDS:
+            return True
+        last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+        return bool(_STORY_SLUG_RE.search(last)) and len(title) >= 8
+
+    def _title(self, a: HtmlElement) -> str:
+        return self._scored_title(a)[0]
+
+    def _scored_title(self, a: HtmlElement) -> tuple[str, int]:
+        """The story title of a teaser link and how sure we are (heading child > cleaned
+        text > image alt / title attribute)."""
+        for el in a.iter():
+            if el is a or not isinstance(el.tag, str):
+                continue
+            if el.tag in _HEADING_TAGS or self.tokens(el) & _TITLE_TOKENS:
+                text = normalize_space(el.text_content())
+                if text and not vocab.PREV_NEXT_LABEL_RE.fullmatch(text + " "):
+                    return self._clean_title(text), 3
+        text = normalize_space(" ".join(self._title_text(a)))
+        if text:
+            return self._clean_title(text), 2
+        for attr in ("title", "aria-label"):
+            value = normalize_space(a.get(attr) or "")
+            if value:
+                return self._clean_title(value), 1
+        img = a.find(".//img")
+        if img is not None:
+            alt = normalize_space(img.get("alt") or "")
+            if alt:
+                return self._clean_title(alt), 1
+        return "", 0
+
+    def _title_text(self, el: HtmlElement) -> Iterator[str]:
+        """The text of ``el`` without kicker/time/count/branding/excerpt descendants."""
+        if el.text:
+            yield el.text
+        for child in el:
+            if isinstance(child.tag, str) and not self._noise(child):
+                yield from self._title_text(child)
+            if child.tail:
+                yield child.tail
+
+    def _noise(self, el: HtmlElement) -> bool:
+        if el.tag in ("time", "script", "style", "svg", "img", "figure", "small", "p"):
+            return True
+        return bool(self.tokens(el) & _TITLE_NOISE_TOKENS)
+
+    def _clean_title(self, text: str) -> str:
+        text = vocab.RELATED_TITLE_TAIL_RE.sub("", text)
+        return text.strip(" |·•-–—»›")
+
+    # ------------------------------------------------------------------ output
+
+    def _add(
+        self, url: str, title: str, kind: RelatedKind, label: str | None, sponsored: bool
+    ) -> None:
+        if sponsored and not self.options.include_sponsored:
+            return
+        known = self.links.get(url)
+        if known is not None:
+            if not known.title and title and known.kind is kind:
+                self.links[url] = RelatedLink(
+                    url=url, title=title, kind=kind, label=known.label, sponsored=known.sponsored
+                )
+            return
+        self.links[url] = RelatedLink(
+            url=url, title=title, kind=kind, label=label, sponsored=sponsored
+        )
+
+
+#: Descendants of a teaser link whose text is not part of the title: kickers, time stamps,
+#: comment/view counts, sponsor branding, excerpts, screen-reader and label spans.
+_TITLE_NOISE_TOKENS: frozenset[str] = frozenset(
+    {
+        "kicker",
+        "eyebrow",
+        "category",
+        "cat",
+        "section",
+        "time",
+        "date",
+        "timestamp",
+        "ago",
+        "meta",
+        "byline",
+        "author",
+        "comments",
+        "comment",
+        "count",
+        "views",
+        "branding",
+        "brand",
+        "sponsor",
+        "sponsored",
+        "excerpt",
+        "summary",
+        "description",
+        "dek",
+        "standfirst",
+        "label",
+        "navlabel",
+        "postnavlabel",
+        "srtext",
+        "screenreadertext",
+        "sronly",
+        "visuallyhidden",
+        "icon",
+        "duration",
+        "tag",
+        "badge",
+        "flag",
+        "info",
+        "details",
+        "source",
+    }
+)
