@@ -91,7 +91,7 @@ def test_inline_teaser_lines(line: str, label: str) -> None:
     [
         '<p>Also the minister <a href="/2024/05/x-y-z/">said</a> that the plan is going ahead.</p>',
         '<p>Read the <a href="/2024/05/x-y-z/">full report</a> on the ministry website today.</p>',
-        '<p>Related to this, officials <a href="/2024/05/x-y-z/">warned</a> of delays and more.</p>',
+        '<p>Related to this, officials <a href="/2024/05/x-y-z/">warned</a> of delays.</p>',
     ],
 )
 def test_prose_is_not_an_inline_teaser(line: str) -> None:

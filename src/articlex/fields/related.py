@@ -77,6 +77,8 @@ _MAX_BLOCK_LINKS = 80
 _MIN_TITLE_WORDS = 3
 _MAX_SKIP_CHARS = 80
 _MAX_SIBLINGS = 4
+_MAX_TEASER_BLOCK_CHARS = 1500  # more text than this must be mostly links
+_MIN_LINKED_SHARE = 0.2
 _MAX_CHROME_DEPTH = 3  # a <header>/<footer> this close to <body> is the page's own
 _PAGE_CHROME_TOKENS = frozenset({"site", "page", "global", "masthead", "colophon", "theme"})
 _PAGE_SUFFIX_RE = re.compile(r"(?:/\d+|/page/\d+)?")
@@ -507,13 +509,20 @@ class _Finder:
                 return
 
     def _holds_article_text(self, node: HtmlElement) -> bool:
+        """Whether ``node`` holds running text (the story), not a list of teasers: two long
+        paragraphs, or much text of which little is link text (themes that set paragraphs
+        in ``<div>``s)."""
         long_paras = 0
         for p in node.iter("p"):
             if len(p.text_content() or "") > 300:
                 long_paras += 1
                 if long_paras >= 2:
                     return True
-        return False
+        size = len(node.text_content() or "")
+        if size <= _MAX_TEASER_BLOCK_CHARS:
+            return False
+        linked = sum(len(a.text_content() or "") for a in node.iter("a"))
+        return linked < _MIN_LINKED_SHARE * size
 
     def _is_related_box(self, el: HtmlElement) -> bool:
         """Whether ``el``'s class/id names a related-posts block (``relatedContent``,
