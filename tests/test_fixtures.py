@@ -189,10 +189,7 @@ CHECKS: dict[str, Checker] = {
 
 #: Known misses: (fixture, field) → reason. Strict, so a fix flips them loudly; remove the
 #: entry in the change that fixes the field.
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("asianlite-north-korea-japan-summit", "related"): "previous story, 'Latest from', 'Don't "
-    "Miss', 'Popular Posts' and the sponsored widget are not collected yet (issue: related links)",
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 def _params() -> list[Any]:

@@ -79,6 +79,7 @@ _MAX_SKIP_CHARS = 80
 _MAX_SIBLINGS = 4
 _MAX_TEASER_BLOCK_CHARS = 1500  # more text than this must be mostly links
 _MIN_LINKED_SHARE = 0.2
+_MAX_TEASER_LINE_CHARS = 160  # unlinked text in a teaser line (excerpt)
 _MAX_CHROME_DEPTH = 3  # a <header>/<footer> this close to <body> is the page's own
 _PAGE_CHROME_TOKENS = frozenset({"site", "page", "global", "masthead", "colophon", "theme"})
 _PAGE_SUFFIX_RE = re.compile(r"(?:/\d+|/page/\d+)?")
@@ -433,8 +434,35 @@ class _Finder:
         sponsored_block = bool(self._sponsored_ctx(container))
         got = self._take_links(container, label, sponsored_block, skip=heading)
         if got:
-            self.blocks.append(container)
+            self.blocks.extend(self._section_children(container, heading, self.last_taken))
             self._claim(container, self.last_taken)
+
+    def _section_children(
+        self, container: HtmlElement, heading: HtmlElement, last: int
+    ) -> list[HtmlElement]:
+        """The children of ``container`` from the one holding ``heading`` to the one holding
+        the last taken link: what the body must drop (not the rest of a shared container)."""
+        kids = [c for c in container if isinstance(c.tag, str)]
+        first_i = last_i = None
+        for i, kid in enumerate(kids):
+            start = self.order.get(kid, 0)
+            end = self._end(kid)
+            if first_i is None and start <= self.order.get(heading, 0) <= end:
+                first_i = i
+            if start <= last <= end:
+                last_i = i
+        if first_i is None or last_i is None or last_i < first_i:
+            return [container]
+        if first_i == 0 and last_i == len(kids) - 1:
+            return [container]
+        return kids[first_i : last_i + 1]
+
+    def _end(self, el: HtmlElement) -> int:
+        """The document position of ``el``'s last descendant."""
+        last = el
+        for last in el.iter():  # noqa: B007 — walk to the last descendant
+            pass
+        return self.order.get(last, 0)
 
     def _take_sibling_block(self, heading: HtmlElement, label: str, specific: bool) -> None:
         """A heading set directly in the article text ("<h3>You may also like</h3><div>…")
@@ -461,7 +489,7 @@ class _Finder:
         sponsored_block = bool(self._sponsored_ctx(heading))
         taken = [sib for sib in siblings if self._take_links(sib, label, sponsored_block, None)]
         if taken:
-            self.blocks.append(heading)
+            # the heading stays: the body reads it as the end of the story text
             self.blocks.extend(taken)
             for sib in taken:
                 self._claim(sib, None)
@@ -499,14 +527,24 @@ class _Finder:
                 continue
             if tag == "a":
                 yield el
-            elif (
-                heading is not None
-                and tag in _HEADING_TAGS
-                and el.find(".//a") is None
-                and not any(anc.tag == "a" for anc in el.iterancestors())
-                and normalize_space(el.text_content())
+            elif heading is not None and (
+                (
+                    tag in _HEADING_TAGS
+                    and el.find(".//a") is None
+                    and not any(anc.tag == "a" for anc in el.iterancestors())
+                    and normalize_space(el.text_content())
+                )
+                or (tag == "p" and self._is_prose(el))
             ):
                 return
+
+    def _is_prose(self, p: HtmlElement) -> bool:
+        """A paragraph of running text (much text outside links): the story resumes here."""
+        size = len(p.text_content() or "")
+        if size <= _MAX_TEASER_LINE_CHARS:
+            return False
+        linked = sum(len(a.text_content() or "") for a in p.iter("a"))
+        return size - linked > _MAX_TEASER_LINE_CHARS
 
     def _holds_article_text(self, node: HtmlElement) -> bool:
         """Whether ``node`` holds running text (the story), not a list of teasers: two long
@@ -627,12 +665,7 @@ class _Finder:
 
     def _claim(self, el: HtmlElement, end: int | None) -> None:
         """Mark ``el`` as a taken block, up to document position ``end`` (whole by default)."""
-        if end is None:
-            last = el
-            for last in el.iter():  # noqa: B007 — the last descendant in document order
-                pass
-            end = self.order.get(last, 0)
-        self.claimed[el] = end
+        self.claimed[el] = self._end(el) if end is None else end
 
     def _is_claimed(self, el: HtmlElement) -> bool:
         pos = self.order.get(el, 0)
