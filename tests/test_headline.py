@@ -1,0 +1,79 @@
+"""Headline rules on small made-up pages: which of h1 / metadata / title the reader sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlex import extract
+
+BODY = "<p>" + " ".join(["The story goes on with more words about the day."] * 10) + "</p>"
+
+CASES = [
+    # (id, <head> extra, <body> header, expected headline, expected source)
+    (
+        "site suffix dropped",
+        "<title>Storm hits coast | Daily Planet</title>",
+        "",
+        "Storm hits coast",
+        "title",
+    ),
+    (
+        "h1 agreeing with og:title",
+        '<meta property="og:title" content="Storm hits the coast - Daily Planet">',
+        "<h1>Storm hits the coast</h1>",
+        "Storm hits the coast",
+        "h1",
+    ),
+    (
+        "h1 SEO variant sharing words",
+        '<meta property="og:title" content="Storm news: coast braces for winds">',
+        "<h1>A storm like no other hits the coast</h1>",
+        "A storm like no other hits the coast",
+        "h1",
+    ),
+    (
+        "section-label h1, title in h2",
+        "<title>Babies who eat peanuts early may avoid allergy</title>",
+        "<h1>Allergies Health Center</h1><h2>Babies who eat peanuts early may avoid allergy</h2>",
+        "Babies who eat peanuts early may avoid allergy",
+        "h2",
+    ),
+    (
+        "logo h1 skipped",
+        '<meta property="og:title" content="Storm hits the coast">',
+        '<h1><a href="/">The Daily Planet Newspaper</a></h1>',
+        "Storm hits the coast",
+        "meta",
+    ),
+    (
+        "site name longer than the headline, known from the home link",
+        "<title>Storm hits the coast | Kabar tentang Dunia Islam</title>",
+        '<p class="site-title"><a href="/">Kabar tentang Dunia Islam</a></p>',
+        "Storm hits the coast",
+        "title",
+    ),
+    (
+        "entities escaped twice",
+        '<meta property="og:title" content="&amp;#8216;Hello&amp;#8217; world of storms">',
+        "",
+        "‘Hello’ world of storms",
+        "meta",
+    ),
+    (
+        "h1 alone when only a title",
+        "<title>Daring Fireball: Colophon</title>",
+        "<h1>About This Site</h1>",
+        "About This Site",
+        "h1",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "header", "headline", "source"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_headline(head: str, header: str, headline: str, source: str) -> None:
+    html = f"<html><head>{head}</head><body><article>{header}{BODY}{BODY}</article></body></html>"
+    article = extract(html)
+    assert article.headline == headline
+    assert article.headline_source == source
