@@ -5,7 +5,8 @@ later reads the ``Page`` and never mutates ``Page.tree``.
 
 Decoding order for ``bytes``: byte-order mark → ``<meta charset>`` / ``http-equiv`` declaration
 in the first 4 KiB (validated: a declaration the bytes contradict is ignored) → UTF-8 if the
-bytes are valid UTF-8 → bs4's ``EncodingDetector``/``UnicodeDammit`` detection → cp1252.
+bytes are valid UTF-8 → the legacy encoding under which the bytes read most like words
+(:func:`_guess_legacy`, when nothing was declared) → bs4's ``UnicodeDammit`` → cp1252.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -282,7 +284,82 @@ def _mostly_utf8(data: bytes) -> bool:
     return bad <= max(3, len(decoded) // 2000) and any(b >= 0x80 for b in data[:200000])
 
 
+#: Legacy encodings tried on undeclared, non-UTF-8 pages, most common first (ties keep order).
+_LEGACY_ENCODINGS = (
+    "cp1252",
+    "cp1251",
+    "koi8-r",
+    "cp1250",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp874",
+    "shift_jis",
+    "euc-jp",
+    "gb18030",
+    "big5",
+    "euc-kr",
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _plausibility(text: str) -> float:
+    """How much ``text`` reads like real words (higher is better).
+
+    Each word with non-ASCII letters scores its weight when it is plausible: one script (kana
+    and Han count as one, as Japanese mixes them), a natural case pattern (lower, Capitalized
+    or UPPER) and, for Latin script, mostly ASCII letters (a Latin word made of accented
+    letters only is mojibake of another script). Implausible words and replacement characters
+    score against. Han, kana and Hangul weigh two per character (two bytes each in their
+    legacy encodings), kana three (Japanese read as Chinese loses its kana).
+    """
+    score = -5.0 * text.count("\ufffd")
+    for word in _WORD_RE.findall(text):
+        if word.isascii():
+            continue
+        scripts = {_script(c) for c in word}
+        cased = word == word.lower() or word == word.upper() or word[1:] == word[1:].lower()
+        plausible = len(scripts) == 1 and cased
+        if plausible and scripts == {"LATIN"}:
+            plausible = sum(not c.isascii() for c in word) * 2 <= len(word) or len(word) <= 2
+        weight = 0.0
+        for c in word:
+            weight += _SCRIPT_WEIGHT.get(unicodedata.name(c, "?").split(" ")[0], 1.0)
+        score += weight if plausible else -weight
+    return score
+
+
+#: Script groups for :func:`_plausibility` (first word of the Unicode character name).
+_SCRIPT_GROUP = {"CJK": "HAN", "HIRAGANA": "HAN", "KATAKANA": "HAN", "HALFWIDTH": "HAN"}
+_SCRIPT_WEIGHT = {"CJK": 2.0, "HANGUL": 2.0, "HIRAGANA": 3.0, "KATAKANA": 3.0}
+
+
+def _script(char: str) -> str:
+    if char.isascii():
+        return "LATIN"
+    first = unicodedata.name(char, "?").split(" ")[0]
+    return _SCRIPT_GROUP.get(first, first)
+
+
+def _guess_legacy(data: bytes) -> str | None:
+    """The legacy encoding under which the page's non-ASCII bytes read most like words."""
+    sample = data[:65536]
+    best: str | None = None
+    best_score = 0.0
+    for encoding in _LEGACY_ENCODINGS:
+        score = _plausibility(sample.decode(encoding, errors="replace"))
+        if best is None or score > best_score:
+            best, best_score = encoding, score
+    return best
+
+
 def _detect(data: bytes, declared: str | None) -> str:
+    if not declared:
+        guess = _guess_legacy(data)
+        if guess is not None:
+            return data.decode(guess, errors="replace")
     from bs4.dammit import UnicodeDammit  # bs4's detection, only on the slow path
 
     dammit = UnicodeDammit(
