@@ -35,6 +35,10 @@ _MIN_BLOCK_CHARS = 25
 _WIDEN_GAIN = 0.25
 #: …and at least this many characters (a byline or a stamp is not more story).
 _WIDEN_MIN_CHARS = 200
+#: …or, whatever the candidate's size, when the parent adds this much text that is nearly
+#: free of links (prose: a lead before the body wrapper, a "read more" part after it).
+_WIDEN_PROSE_CHARS = 500
+_WIDEN_PROSE_LINKS = 0.1
 #: …unless the parent holds nearly all good text of the page (then it is the page wrapper).
 _PAGE_SHARE = 1.01
 #: How many ancestors that add some text (too little) the widening looks past.
@@ -113,7 +117,10 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
             gain = good[ancestor] - good[node]
             if good[ancestor] >= _PAGE_SHARE * total_good:
                 break
-            if gain >= max(_WIDEN_GAIN * good[node], _WIDEN_MIN_CHARS):
+            extra_text = text_chars[ancestor] - text_chars[node]
+            extra_links = link_chars[ancestor] - link_chars[node]
+            prose = gain >= _WIDEN_PROSE_CHARS and extra_links <= _WIDEN_PROSE_LINKS * extra_text
+            if prose or gain >= max(_WIDEN_GAIN * good[node], _WIDEN_MIN_CHARS):
                 reasons.append(f"widened to <{ancestor.tag}> (+{gain:.0f} chars of text)")
                 node = ancestor
                 widened = True
