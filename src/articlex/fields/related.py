@@ -17,10 +17,13 @@ Contract:
 * Deduplicated by ``(url, kind)`` in page order: thumbnail and headline links of one teaser
   collapse into one entry, while the same story offered both as "ALSO READ" and as the
   previous story keeps both offers.
-* Scope: site-wide lists in the page's side rail (popular, most read, trending, latest …) are
-  chrome, not offers of this story, and are left out; article-specific blocks ("Related",
-  "You may also like") count wherever they are. Menus, breadcrumbs, tag/category/author
-  pages, share/social and comment links never count.
+* Scope: blocks are recognized by their heading ("Related", "Read next", "Latest from …",
+  "Most read", "Don't Miss", in many languages: ``vocab.RELATED_HEADING_RE`` and
+  ``vocab.SITEWIDE_HEADING_RE``) or by their markup (``vocab.RELATED_BOX_CLASS_RE``:
+  related-posts plugins, ``story-alsos``, recent/popular-posts widgets), in the article
+  column and in the side rail alike. A block runs from its heading to the next heading that
+  is not a teaser title, or to running prose. Menus, breadcrumbs, page header/footer,
+  tag/category/author pages, share/social and comment links never count.
 * Sponsored recommendation widgets (Taboola, Outbrain, … see ``vocab.SPONSORED_CLASS_RE``) are
   kept as ``kind=list`` with ``sponsored=True`` for links leaving the site (links back to the
   page's own site inside such a widget are editorial); with
@@ -136,6 +139,11 @@ def _strip_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
 
 
+def _is_block_heading(label: str) -> bool:
+    """Whether a heading's text opens a block of other stories."""
+    return bool(vocab.RELATED_HEADING_RE.match(label) or vocab.SITEWIDE_HEADING_RE.match(label))
+
+
 def _is_sponsor_box(el: HtmlElement) -> bool:
     """Whether ``el``'s class/id names a sponsored recommendation widget."""
     cls = el.get("class")
@@ -193,7 +201,7 @@ class _Finder:
 
     def run(self) -> None:
         """Collect candidates in one pass, then resolve them in page order."""
-        headings: list[tuple[HtmlElement, str, bool]] = []
+        headings: list[tuple[HtmlElement, str]] = []
         inline: list[tuple[HtmlElement, str]] = []
         widgets: list[HtmlElement] = []
         prevnext: list[HtmlElement] = []
@@ -214,10 +222,8 @@ class _Finder:
                 boxes.append(el)
             if tag in _HEADING_TAGS or (tag in _LABEL_TAGS and len(el) <= 3):
                 label = self._heading_text(el, tag)
-                if label is not None:
-                    specific = bool(vocab.RELATED_HEADING_RE.match(label))
-                    if specific or vocab.SITEWIDE_HEADING_RE.match(label):
-                        headings.append((el, label, specific))
+                if label is not None and _is_block_heading(label):
+                    headings.append((el, label))
             if tag in _INLINE_TAGS and (
                 tag != "div"
                 or (el.text and el.text.strip())
@@ -226,21 +232,21 @@ class _Finder:
                 teaser = self._inline_label(el)
                 if teaser is not None:
                     inline.append((el, teaser))
-        events: list[tuple[int, int, str, HtmlElement, str, bool]] = []
+        events: list[tuple[int, int, str, HtmlElement, str]] = []
         order = self.order
         for el, label in inline:
-            events.append((order.get(el, 0), 0, "inline", el, label, False))
+            events.append((order.get(el, 0), 0, "inline", el, label))
         for el in prevnext:
-            events.append((order.get(el, 0), 1, "prevnext", el, "", False))
-        for el, label, specific in headings:
-            events.append((order.get(el, 0), 2, "heading", el, label, specific))
+            events.append((order.get(el, 0), 1, "prevnext", el, ""))
+        for el, label in headings:
+            events.append((order.get(el, 0), 2, "heading", el, label))
         for el in widgets:
-            events.append((order.get(el, 0), 3, "widget", el, "", False))
+            events.append((order.get(el, 0), 3, "widget", el, ""))
         for el in boxes:
-            events.append((order.get(el, 0), -1, "box", el, "", True))
+            events.append((order.get(el, 0), -1, "box", el, ""))
         events.sort(key=lambda e: (e[0], e[1]))
         inline_done: set[HtmlElement] = set()
-        for _pos, _prio, what, el, label, specific in events:
+        for _pos, _prio, what, el, label in events:
             if what == "inline":
                 if any(a in inline_done for a in el.iterancestors()):
                     continue
@@ -249,7 +255,7 @@ class _Finder:
             elif what == "prevnext":
                 self._take_prev_next(el)
             elif what == "heading":
-                self._take_heading_block(el, label, specific)
+                self._take_heading_block(el, label)
             elif what == "box":
                 self._take_related_box(el)
             else:
@@ -421,7 +427,7 @@ class _Finder:
 
     # ------------------------------------------------------------------ blocks
 
-    def _take_heading_block(self, heading: HtmlElement, label: str, specific: bool) -> None:
+    def _take_heading_block(self, heading: HtmlElement, label: str) -> None:
         if self._is_claimed(heading):
             return
         if self._in_chrome(heading):
@@ -429,7 +435,7 @@ class _Finder:
         label = label.strip(" :-–—»›>…").strip() or label
         container = self._block_for(heading)
         if container is None:
-            self._take_sibling_block(heading, label, specific)
+            self._take_sibling_block(heading, label)
             return
         sponsored_block = bool(self._sponsored_ctx(container))
         got = self._take_links(container, label, sponsored_block, skip=heading)
@@ -464,7 +470,7 @@ class _Finder:
             pass
         return self.order.get(last, 0)
 
-    def _take_sibling_block(self, heading: HtmlElement, label: str, specific: bool) -> None:
+    def _take_sibling_block(self, heading: HtmlElement, label: str) -> None:
         """A heading set directly in the article text ("<h3>You may also like</h3><div>…")
         heads the few siblings that follow it, up to the next heading."""
         node = heading
@@ -706,20 +712,6 @@ class _Finder:
 
     def _in_article(self, el: HtmlElement) -> bool:
         return any(anc.tag in ("article", "main") for anc in el.iterancestors())
-
-    def _in_rail(self, el: HtmlElement) -> bool:
-        """Inside the page's side rail (sidebar, right rail, secondary column)."""
-        for anc in [el, *el.iterancestors()]:
-            if anc is self.body:
-                return False
-            toks = self.tokens(anc)
-            if toks & vocab.RAIL_TOKENS:
-                return True
-            if anc.tag == "aside" and not toks & vocab.ASIDE_IN_FLOW_TOKENS:
-                return True
-            if (anc.get("role") or "").lower() == "complementary":
-                return True
-        return False
 
     def _sponsored_ctx(self, el: HtmlElement) -> bool:
         for anc in [el, *el.iterancestors()]:
