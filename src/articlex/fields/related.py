@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
@@ -85,6 +86,8 @@ _MIN_LINKED_SHARE = 0.2
 _MAX_TEASER_LINE_CHARS = 160  # unlinked text in a teaser line (excerpt)
 _MAX_CHROME_DEPTH = 3  # a <header>/<footer> this close to <body> is the page's own
 _PAGE_CHROME_TOKENS = frozenset({"site", "page", "global", "masthead", "colophon", "theme"})
+#: Headings matched at their end ("Tennis latest", "DH Picks", "Popular Discussions").
+_HEADING_TAIL_HINT_RE = re.compile(r"(?i)\b(?:latest|picks|popular)\b")
 _PAGE_SUFFIX_RE = re.compile(r"(?:/\d+|/page/\d+)?")
 _PREV_NEXT_HINT_RE = re.compile(r"prev|next|older|newer")
 _STORY_SLUG_RE = re.compile(r"(?:\d{3,}|[^/\-]+-[^/\-]+-[^/\-]+)")
@@ -144,33 +147,36 @@ def _is_block_heading(label: str) -> bool:
     return bool(vocab.RELATED_HEADING_RE.match(label) or vocab.SITEWIDE_HEADING_RE.match(label))
 
 
+@lru_cache(maxsize=8192)
+def _class_flags(raw: str) -> tuple[bool, bool]:
+    """(sponsored widget, related-posts box) for a "class id" string; cached, since pages
+    repeat the same class strings many times."""
+    low = raw.lower()
+    return (
+        vocab.SPONSORED_CLASS_RE.search(low) is not None,
+        vocab.RELATED_BOX_CLASS_RE.search(low) is not None,
+    )
+
+
 def _is_sponsor_box(el: HtmlElement) -> bool:
     """Whether ``el``'s class/id names a sponsored recommendation widget."""
     cls = el.get("class")
     ident = el.get("id")
     if not cls and not ident:
         return False
-    return vocab.SPONSORED_CLASS_RE.search(f"{cls or ''} {ident or ''}".lower()) is not None
+    return _class_flags(f"{cls or ''} {ident or ''}")[0]
 
 
 def _prefix(el: HtmlElement, n: int) -> str:
-    """The leading text of ``el`` (its own text, else down its first children), enough to
-    test a label of about ``n`` characters without walking the whole subtree."""
+    """The leading text of ``el`` in reading order, about ``n`` characters of it, without
+    walking the rest of a large subtree."""
     parts: list[str] = []
-    node: HtmlElement | None = el
-    depth = 0
-    while node is not None and depth < 4:
-        if node.text:
-            parts.append(node.text)
-            if len("".join(parts).strip()) >= n:
-                break
-        first = next((c for c in node if isinstance(c.tag, str)), None)
-        if first is None:
+    size = 0
+    for text in el.itertext():
+        parts.append(text)
+        size += len(text)
+        if size >= n:
             break
-        if len(node) and node[0] is first and node.text and node.text.strip():
-            break
-        node = first
-        depth += 1
     return normalize_space("".join(parts))
 
 
@@ -215,20 +221,33 @@ class _Finder:
                 if self._maybe_prev_next(el) and self._prev_next_kind(el) is not None:
                     prevnext.append(el)
                 continue
-            if _is_sponsor_box(el):
-                if not any(w in el.iterancestors() for w in widgets):
-                    widgets.append(el)
-            elif self._is_related_box(el):
-                boxes.append(el)
-            if tag in _HEADING_TAGS or (tag in _LABEL_TAGS and len(el) <= 3):
-                label = self._heading_text(el, tag)
-                if label is not None and _is_block_heading(label):
-                    headings.append((el, label))
-            if tag in _INLINE_TAGS and (
+            cls = el.get("class")
+            ident = el.get("id")
+            if cls or ident:
+                sponsor, box = _class_flags(f"{cls or ''} {ident or ''}")
+                if sponsor:
+                    if not any(w in el.iterancestors() for w in widgets):
+                        widgets.append(el)
+                elif box and tag not in ("article", "main"):
+                    boxes.append(el)
+            heading_like = tag in _HEADING_TAGS or (tag in _LABEL_TAGS and len(el) <= 3)
+            inline_like = tag in _INLINE_TAGS and (
                 tag != "div"
                 or (el.text and el.text.strip())
                 or (len(el) and el[0].tag in ("strong", "b", "span"))
+            )
+            if not heading_like and not inline_like:
+                continue
+            head = _prefix(el, _MAX_LABEL_CHARS)
+            if not head:
+                continue
+            if heading_like and (
+                _is_block_heading(head) or _HEADING_TAIL_HINT_RE.search(head) is not None
             ):
+                label = self._heading_text(el, tag)
+                if label is not None and _is_block_heading(label):
+                    headings.append((el, label))
+            if inline_like and vocab.RELATED_INLINE_RE.match(head):
                 teaser = self._inline_label(el)
                 if teaser is not None:
                     inline.append((el, teaser))
