@@ -1,7 +1,7 @@
 """Headline, dateline and read time on hand-annotated benchmark pages (tests/golden/metadata.json).
 
 One test item per (page, field) that the golden file annotates: ``headline`` (whitespace-
-normalized exact), ``published`` and ``modified`` (the calendar day of the value as the page
+normalized exact), ``standfirst`` (the dek as printed, ``null`` = none), ``published`` and ``modified`` (the calendar day of the value as the page
 states it; ``null`` = the page has none, so any value is a miss), ``place`` (as printed) and
 ``read_time`` (the stated figure; pages that state none must not be reported as stated).
 Known misses of these stages' own rules are ``xfail(strict=True)`` with the reason.
@@ -23,7 +23,7 @@ from conftest import GOLDEN
 PAGES: list[dict[str, Any]] = json.loads((GOLDEN / "metadata.json").read_text(encoding="utf-8"))[
     "pages"
 ]
-FIELDS = ("headline", "published", "modified", "place", "read_time")
+FIELDS = ("headline", "standfirst", "published", "modified", "place", "read_time")
 
 # (page id prefix, field) → why it is missed.
 OWN_MISSES = {
@@ -56,7 +56,7 @@ def _params() -> list[Any]:
         for name in FIELDS:
             if name == "headline" and not page["headline"]:
                 continue
-            if name in ("published", "modified") and name not in page:
+            if name in ("published", "modified", "standfirst") and name not in page:
                 continue
             key = (page["id"][:12], name)
             marks = (
@@ -73,6 +73,9 @@ def test_field(page: dict[str, Any], name: str, benchmarks_dir: Path) -> None:
     art = _article(benchmarks_dir, page["dataset"], page["id"], page["url"])
     if name == "headline":
         assert " ".join((art.headline or "").split()) == " ".join(page["headline"].split())
+    elif name == "standfirst":
+        got = " ".join(art.standfirst.split()) if art.standfirst else None
+        assert got == (" ".join(page["standfirst"].split()) if page["standfirst"] else None)
     elif name in ("published", "modified"):
         value = getattr(art.dateline, name)
         assert (value.date().isoformat() if value else None) == page[name]

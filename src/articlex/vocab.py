@@ -266,6 +266,29 @@ AD_LABEL_RE = re.compile(
 #: Separators between a headline and a site name in <title>/og:title ("Headline | Site").
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|\-–—·•:»]|::)\s+")
 
+#: Class/id tokens (camelCase and separators split) that name a dek/standfirst element.
+DEK_TOKENS: frozenset[str] = frozenset(
+    {
+        "standfirst",  # The Guardian, The Telegraph
+        "dek",  # US magazines: "articleDek", "c-dek"
+        "deck",
+        "subtitle",  # "c-content-head__subtitle" (Folha)
+        "subline",  # "article-subline" (CBS Sports)
+        "subheadline",
+        "subhead",
+        "strapline",
+        "lede",
+        "perex",  # Czech/Slovak news sites
+        "bajada",  # Spanish-language sites (La Nación)
+        "chapo",  # French "chapô"
+        "chapeau",
+        "intro",
+        "excerpt",
+        "lead",  # "p.lead" (only as a whole token: "leadAsset" splits to lead+asset, see
+        # the image check in headline._not_a_dek)
+    }
+)
+
 # ---------------------------------------------------------------------------------------------
 # dateline
 # ---------------------------------------------------------------------------------------------

@@ -55,32 +55,31 @@ def extract_headline(page: Page, main: MainContent | None, options: ExtractOptio
         and not _is_logo(h)
         and text.casefold() not in sites
     ]
-    standfirst = _standfirst(page)
     # 1. An h1 that agrees with structured data or the title is the headline, as printed.
-    for _, text in h1s:
+    for h1, text in h1s:
         if any(_same(text, value) for _, value in candidates):
-            return Headline(headline=text, standfirst=standfirst, source="h1")
+            return Headline(text, _standfirst(page, h1, main), "h1")
     # 2. A headline-sized h1 the page shows is what the reader sees, even when the metadata
     #    carries an SEO variant — as long as it is about the same story (shares a content
     #    word with a candidate). Without one it may be a section label ("Allergies Health
     #    Center"), so a heading that prints the title itself comes first:
-    sized = [text for _, text in h1s if _headline_sized(text)]
-    for text in sized:
+    sized = [(h1, text) for h1, text in h1s if _headline_sized(text)]
+    for h1, text in sized:
         if any(_shares_a_word(text, value) for _, value in candidates):
-            return Headline(headline=text, standfirst=standfirst, source="h1")
+            return Headline(text, _standfirst(page, h1, main), "h1")
     # 3. an h2 that agrees with a candidate (also blogs whose h1 is the site name);
     for h2 in page.tree.iter("h2"):
         text = normalize_space(h2.text_content())
         if text and any(_same(text, value) for _, value in candidates):
-            return Headline(headline=text, standfirst=standfirst, source="h2")
+            return Headline(text, _standfirst(page, h2, main), "h2")
     # 4. the h1 anyway when the page has no structured title (only <title>) to prefer.
     if sized and not any(source != "title" for source, _ in candidates):
-        return Headline(headline=sized[0], standfirst=standfirst, source="h1")
+        return Headline(sized[0][1], _standfirst(page, sized[0][0], main), "h1")
     if candidates:
         source, value = candidates[0]
-        return Headline(headline=value, standfirst=standfirst, source=source)
+        return Headline(value, None, source)
     if h1s:
-        return Headline(headline=h1s[0][1], standfirst=standfirst, source="h1")
+        return Headline(h1s[0][1], _standfirst(page, h1s[0][0], main), "h1")
     return Headline()
 
 
@@ -112,7 +111,7 @@ def _site_names(page: Page) -> set[str]:
     if page.title:
         parts = vocab.TITLE_SEPARATOR_RE.split(page.title)
         kept = strip_site_name(page.title, page)
-        names.update(p.strip().casefold() for p in parts[1:] + parts[:1] if p.strip() != kept)
+        names.update(p.strip().casefold() for p in parts if p.strip() not in kept)
     names.discard("")
     return names
 
@@ -181,26 +180,84 @@ def _home_link_texts(page: Page) -> set[str]:
     return texts
 
 
-_DEK_CLASS_HINTS = (
-    "standfirst",
-    "dek",
-    "subtitle",
-    "sub-title",
-    "subheadline",
-    "excerpt",
-    "summary",
-    "lede",
-    "intro",
-    "strapline",
-    "description",
-)
+def _standfirst(
+    page: Page, anchor: HtmlElement | None, main: MainContent | None
+) -> str | None:
+    """The dek printed right after the headline element ``anchor``, or None.
 
-
-def _standfirst(page: Page) -> str | None:
-    for el in page.tree.iter("p", "div", "h2", "span"):
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if cls.strip() and any(hint in cls for hint in _DEK_CLASS_HINTS):
-            text = normalize_space(el.text_content())
-            if 30 <= len(text) <= 500:
-                return text
+    Within the few elements that follow the headline (stopping where the story text starts):
+    an element whose class/id names it a dek (:data:`articlex.vocab.DEK_TOKENS`), an ``h2``
+    that directly follows the headline, or an element that prints the description meta —
+    unless that is just the story's first paragraph. Captions, bylines and date lines are not
+    deks."""
+    if anchor is None:
+        return None
+    description = normalize_space(page.meta_first("og:description", "description") or "")
+    first_paragraphs = _first_paragraphs(main)
+    seen = 0
+    started = False
+    first_text = True
+    for el in page.tree.iter():
+        if el is anchor:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in _NON_TEXT_TAGS:
+            continue
+        if any(node is anchor for node in el.iterancestors()):
+            continue
+        seen += 1
+        if seen > _DEK_WINDOW:
+            return None
+        own = (el.text or "").strip()
+        if el.tag not in _DEK_TAGS:
+            first_text = first_text and not own
+            continue
+        hinted = bool(_class_tokens(el) & vocab.DEK_TOKENS)
+        if not (hinted or own or el.tag == "h2"):
+            continue
+        text = normalize_space(el.text_content())
+        is_first, first_text = first_text, False
+        if not _DEK_MIN <= len(text) <= _DEK_MAX or _not_a_dek(el, text):
+            if el.tag == "p" and len(text) > _DEK_MAX:
+                return None  # the story text has started
+            continue
+        if hinted or (el.tag == "h2" and is_first):
+            return text
+        if description and _same(text, description) and text not in first_paragraphs:
+            return text
     return None
+
+
+_DEK_TAGS = frozenset({"p", "div", "h2", "h3", "span"})
+_NON_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+_DEK_WINDOW = 40  # elements after the headline
+_DEK_MIN, _DEK_MAX = 20, 400
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+
+
+def _class_tokens(el: HtmlElement) -> set[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return set(_TOKEN_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower())) - {""}
+
+
+def _not_a_dek(el: HtmlElement, text: str) -> bool:
+    """Captions (an image inside), bylines ("By …") and date lines are not deks."""
+    if el.find(".//img") is not None or el.find(".//figure") is not None:
+        return True
+    if vocab.BYLINE_PREFIX_RE.match(text):
+        return True
+    return bool(vocab.VISIBLE_DATE_RE.search(text)) and len(text) < 80
+
+
+def _first_paragraphs(main: MainContent | None) -> set[str]:
+    """The first few paragraphs of the story (a description meta often repeats one)."""
+    found: set[str] = set()
+    if main is not None:
+        for p in main.node.iter("p"):
+            text = normalize_space(p.text_content())
+            if len(text) >= _DEK_MIN:
+                found.add(text)
+                if len(found) >= 3:
+                    break
+    return found
