@@ -249,3 +249,27 @@ def test_page_without_body_returns_nothing() -> None:
     page = parse_page("<html><head><title>x</title></head></html>", url=URL,
                       options=DEFAULT_OPTIONS)
     assert find_related(page, DEFAULT_OPTIONS).links == ()
+
+
+HEADLESS = (
+    '<ul><li><a href="/2024/05/nasa-mission-could-spot-life/">NASA mission could spot '
+    'signs of life</a></li><li><a href="/2024/05/photos-of-the-icy-moon/">Photos: the icy '
+    'moon of Jupiter up close</a></li></ul>'
+)
+
+
+def test_headingless_list_of_headlines_closing_the_text() -> None:
+    got = _links(HEADLESS + "<p>Follow us on social media for more news.</p>")
+    assert [(k, t, lab) for k, _u, t, lab, _s in got] == [
+        ("list", "NASA mission could spot signs of life", None),
+        ("list", "Photos: the icy moon of Jupiter up close", None),
+    ]
+
+
+def test_list_of_links_inside_the_text_is_not_a_teaser_list() -> None:
+    assert _links(HEADLESS + TEXT + TEXT) == []
+    bullet = (
+        '<ul><li>The plan, <a href="/2024/05/plan-details-here/">explained in detail</a></li>'
+        '<li>The vote, <a href="/2024/05/vote-details-here/">counted by hand today</a></li></ul>'
+    )
+    assert _links(bullet) == []

@@ -79,6 +79,8 @@ _MAX_INLINE_CHARS = 320
 _MAX_BLOCK_CLIMB = 6
 _MAX_BLOCK_LINKS = 80
 _MIN_TITLE_WORDS = 3
+_MIN_LIST_TITLE_WORDS = 4  # headingless lists: whole headlines only
+_MAX_PROSE_AFTER_LIST = 300
 _MAX_SKIP_CHARS = 80
 _MAX_SIBLINGS = 4
 _MAX_TEASER_BLOCK_CHARS = 1500  # more text than this must be mostly links
@@ -212,6 +214,7 @@ class _Finder:
         widgets: list[HtmlElement] = []
         prevnext: list[HtmlElement] = []
         boxes: list[HtmlElement] = []
+        lists: list[HtmlElement] = []
         for pos, el in enumerate(self.body.iter()):
             self.order[el] = pos
             tag = el.tag
@@ -230,6 +233,8 @@ class _Finder:
                         widgets.append(el)
                 elif box and tag not in ("article", "main"):
                     boxes.append(el)
+            if tag in ("ul", "ol") and len(el) >= 2:
+                lists.append(el)
             heading_like = tag in _HEADING_TAGS or (tag in _LABEL_TAGS and len(el) <= 3)
             inline_like = tag in _INLINE_TAGS and (
                 tag != "div"
@@ -263,6 +268,8 @@ class _Finder:
             events.append((order.get(el, 0), 3, "widget", el, ""))
         for el in boxes:
             events.append((order.get(el, 0), -1, "box", el, ""))
+        for el in lists:
+            events.append((order.get(el, 0), 4, "teasers", el, ""))
         events.sort(key=lambda e: (e[0], e[1]))
         inline_done: set[HtmlElement] = set()
         for _pos, _prio, what, el, label in events:
@@ -277,6 +284,8 @@ class _Finder:
                 self._take_heading_block(el, label)
             elif what == "box":
                 self._take_related_box(el)
+            elif what == "teasers":
+                self._take_teaser_list(el)
             else:
                 self._take_widget(el)
 
@@ -615,6 +624,59 @@ class _Finder:
         if self._take_links(box, label, bool(self._sponsored_ctx(box)), skip=None):
             self.blocks.append(box)
             self._claim(box, None)
+
+    def _take_teaser_list(self, ul: HtmlElement) -> None:
+        """A headingless list that closes the story text and only links other stories of the
+        site, one whole headline per item ("<ul><li><a>Title</a></li>…</ul>" after the last
+        paragraph): the list-of-teasers shape, without a heading to name it."""
+        if self._is_claimed(ul) or self._in_chrome(ul):
+            return
+        prev = ul.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or prev.tag in _HEADING_TAGS or not self._prose_before(ul):
+            return
+        after = 0  # prose after the list: a closing note or bio is fine, more text is not
+        for nxt in ul.itersiblings():
+            if isinstance(nxt.tag, str) and nxt.tag == "p" and self._is_prose(nxt):
+                after += len(nxt.text_content() or "")
+                if after > _MAX_PROSE_AFTER_LIST:
+                    return
+        anchors: list[HtmlElement] = []
+        for li in ul:
+            if not isinstance(li.tag, str):
+                continue
+            if li.tag != "li":
+                return
+            links = list(li.iter("a"))
+            if len(links) != 1:
+                return
+            text = normalize_space(li.text_content())
+            if not text or normalize_space(links[0].text_content()) != text:
+                return
+            anchors.append(links[0])
+        stories = []
+        for a in anchors:
+            url = self._story_url(a)
+            title = self._title(a)
+            if url is None or _host(url) != self.site or not self._looks_like_story(url, title):
+                return
+            if len(title.split()) < _MIN_LIST_TITLE_WORDS:
+                return
+            stories.append((url, title))
+        if len(stories) < 2:
+            return
+        for url, title in stories:
+            self._add(url, title, RelatedKind.LIST, None, False)
+        self.blocks.append(ul)
+        self._claim(ul, None)
+
+    def _prose_before(self, el: HtmlElement) -> bool:
+        """Whether running prose precedes ``el`` among its siblings (it closes a text)."""
+        for prev in el.itersiblings(preceding=True):
+            if isinstance(prev.tag, str) and prev.tag == "p" and self._is_prose(prev):
+                return True
+        return False
 
     def _take_widget(self, widget: HtmlElement) -> None:
         if self._is_claimed(widget):
