@@ -194,20 +194,10 @@ def _standfirst(
         return None
     description = normalize_space(page.meta_first("og:description", "description") or "")
     first_paragraphs = _first_paragraphs(main)
-    seen = 0
-    started = False
     first_text = True
-    for el in page.tree.iter():
-        if el is anchor:
-            started = True
+    for el in cast("list[HtmlElement]", _FOLLOWING(anchor)):
+        if el.tag in _NON_TEXT_TAGS:
             continue
-        if not started or not isinstance(el.tag, str) or el.tag in _NON_TEXT_TAGS:
-            continue
-        if any(node is anchor for node in el.iterancestors()):
-            continue
-        seen += 1
-        if seen > _DEK_WINDOW:
-            return None
         own = (el.text or "").strip()
         if el.tag not in _DEK_TAGS:
             first_text = first_text and not own
@@ -231,6 +221,7 @@ def _standfirst(
 _DEK_TAGS = frozenset({"p", "div", "h2", "h3", "span"})
 _NON_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _DEK_WINDOW = 40  # elements after the headline
+_FOLLOWING = etree.XPath(f"following::*[position() <= {_DEK_WINDOW}]")
 _DEK_MIN, _DEK_MAX = 20, 400
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
