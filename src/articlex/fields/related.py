@@ -160,6 +160,12 @@ def _class_flags(raw: str) -> tuple[bool, bool]:
     )
 
 
+@lru_cache(maxsize=8192)
+def _prev_next_hint(raw: str) -> bool:
+    """Whether a "class id" string hints at previous/next navigation; cached."""
+    return _PREV_NEXT_HINT_RE.search(raw.lower()) is not None
+
+
 def _is_sponsor_box(el: HtmlElement) -> bool:
     """Whether ``el``'s class/id names a sponsored recommendation widget."""
     cls = el.get("class")
@@ -172,6 +178,8 @@ def _is_sponsor_box(el: HtmlElement) -> bool:
 def _prefix(el: HtmlElement, n: int) -> str:
     """The leading text of ``el`` in reading order, about ``n`` characters of it, without
     walking the rest of a large subtree."""
+    if not len(el):
+        return normalize_space((el.text or "")[: n * 2])
     parts: list[str] = []
     size = 0
     for text in el.itertext():
@@ -237,17 +245,20 @@ class _Finder:
                 lists.append(el)
             heading_like = tag in _HEADING_TAGS or (tag in _LABEL_TAGS and len(el) <= 3)
             inline_like = tag in _INLINE_TAGS and (
-                tag != "div"
+                tag not in ("div", "li")
                 or (el.text and el.text.strip())
-                or (len(el) and el[0].tag in ("strong", "b", "span"))
+                or (len(el) and el[0].tag in ("strong", "b", "span", "em"))
             )
             if not heading_like and not inline_like:
+                continue
+            if not len(el) and not (el.text and el.text.strip()):
                 continue
             head = _prefix(el, _MAX_LABEL_CHARS)
             if not head:
                 continue
             if heading_like and (
-                _is_block_heading(head) or _HEADING_TAIL_HINT_RE.search(head) is not None
+                _is_block_heading(head)
+                or (len(head) <= _MAX_LABEL_CHARS and _HEADING_TAIL_HINT_RE.search(head))
             ):
                 label = self._heading_text(el, tag)
                 if label is not None and _is_block_heading(label):
@@ -372,8 +383,9 @@ class _Finder:
         for _ in range(3):
             if node is None:
                 break
-            raw = f"{node.get('class') or ''} {node.get('id') or ''}"
-            if len(raw) > 1 and _PREV_NEXT_HINT_RE.search(raw.lower()):
+            cls = node.get("class")
+            ident = node.get("id")
+            if (cls or ident) and _prev_next_hint(f"{cls or ''} {ident or ''}"):
                 return True
             node = node.getparent()
         head = _prefix(a, 8)
