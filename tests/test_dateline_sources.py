@@ -127,3 +127,23 @@ def test_date_only_modified_on_the_same_day_is_kept() -> None:
     )
     d = _dateline(head)
     assert d.modified == datetime(2018, 10, 3)
+
+
+def test_a_naive_value_takes_the_zone_another_source_states_for_the_same_time() -> None:
+    head = '<meta itemprop="datePublished" content="2019-11-19 02:24:00">'
+    header = '<time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time>'
+    d = _dateline(head, header)
+    assert d.published == datetime(2019, 11, 19, 2, 24, tzinfo=timezone.utc)
+
+
+def test_a_date_only_value_takes_the_time_of_day_printed_for_that_day() -> None:
+    head = '<meta name="date" content="2019-11-13">'
+    header = "<div class='byline'>By Jo Doe, 13.11.2019, 23:06</div>"
+    d = _dateline(head, header)
+    assert d.published == datetime(2019, 11, 13, 23, 6)
+
+
+def test_refinement_never_changes_the_day() -> None:
+    head = '<meta name="date" content="2019-11-13">'
+    header = '<time datetime="2019-11-14T01:00:00+01:00">Nov 14</time>'
+    assert _dateline(head, header).published == datetime(2019, 11, 13)

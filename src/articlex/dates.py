@@ -32,7 +32,7 @@ _ISO_RE = re.compile(
 )
 _TIME = (
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?\s*"
-    r"(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?"
 )
 _ZONE = r"(?P<zone>(?:UTC|GMT)?\s?[+-]\d{2}:?\d{2}|UTC|GMT|Z|[ECMP][SD]T|BST|CET|CEST|[A-Z]{2,4})?"
 _MONTH_NAMES = "|".join(sorted(vocab.EN_MONTHS, key=len, reverse=True))

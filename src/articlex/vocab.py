@@ -318,6 +318,7 @@ META_PUBLISHED_KEYS: tuple[str, ...] = (
     "article_date_original",
     "cxenseparse:recs:publishtime",
     "og:published_time",
+    "published_at",  # Engadget/Verizon Media sites
 )
 #: Meta tags for the modification date.
 META_MODIFIED_KEYS: tuple[str, ...] = (
@@ -488,6 +489,13 @@ VISIBLE_DATE_RE = re.compile(
     r"|\b\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago\b)",
     re.IGNORECASE,
 )
+#: Labels that say a visible date is the publication date ("Published", "Posted on", "기사입력").
+VISIBLE_PUBLISHED_RE = re.compile(
+    r"(?:\b(?:published|posted|first\s+published|veröffentlicht|publié|publicado|pubblicato"
+    r"|опубликовано|erschienen)\b|기사입력|公開日|发布时间|發佈)",
+    re.IGNORECASE,
+)
+
 #: Tags whose dates are data, not the story's (an infobox's founding date, a listing).
 DATE_DATA_TAGS: frozenset[str] = frozenset({"table", "figcaption", "caption"})
 #: Class substrings of photo captions and credits: "Tuesday, Nov. 19, 2019" there dates a photo.

@@ -13,6 +13,8 @@ Contract:
   "Updated 3 hours ago", "24 сентября 2018") → a date in the URL path. Implausible values
   (before 1991-08, or after ``options.now`` + 1 day) are skipped, so are JSON-LD objects of
   other types (a video's ``uploadDate`` is not the story's date).
+* A date-only or naive winner is refined by another source stating the same moment more
+  precisely (time of day, zone); the day never changes.
 * ``modified`` is dropped when it is earlier than ``published`` (compared by day when either
   has no time of day); the two are never swapped.
 * ``place``: a wire-style line opening one of the first body blocks ("SEOUL, March 25
@@ -24,7 +26,7 @@ Contract:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from typing import Any
 
@@ -43,7 +45,8 @@ __all__ = ["extract_dateline"]
 _Found = tuple[ParsedDate, DateSource]
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe"})
 _TIME_SUFFIX_RE = re.compile(
-    r"^\s*(?:,|at|um|à|às|a las|-|\||·)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"^\s*(?:,|at|um|à|às|a las|-|\||·)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*"
+    r"(?:[ap]\.?\s?m\.?(?![a-z]))?"
     r"(?:\s*(?:(?:UTC|GMT)?\s?[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b))?",
     re.IGNORECASE,
 )
@@ -51,6 +54,8 @@ _TIME_SUFFIX_RE = re.compile(
 _CHUNKS_AFTER = 60
 _CHUNKS_BEFORE = 12
 _MAX_CHUNK = 100
+_MAX_UNLABELLED = 3  # dates without a label looked at before the first one is taken
+_MAX_BYLINE = 200
 _PLACE_RES = (vocab.PLACE_LINE_RE, vocab.PLACE_AGENCY_LINE_RE, vocab.PLACE_REGION_LINE_RE)
 
 
@@ -79,6 +84,8 @@ def extract_dateline(
         published = seen()[0]
     if published is None:
         published = _url_date(page, options)
+    if published is not None and not (published[0].aware and published[0].has_time):
+        published = _refine(published, page, articles, langs, options, seen)
     modified = _structured(
         page, articles, vocab.JSONLD_MODIFIED_KEYS, vocab.META_MODIFIED_KEYS, langs, options
     )
@@ -99,6 +106,58 @@ def extract_dateline(
         modified_raw=modified[0].raw if modified else None,
         modified_source=modified[1] if modified else None,
     )
+
+
+def _refine(
+    found: _Found,
+    page: Page,
+    articles: list[dict[str, Any]],
+    langs: tuple[str, ...],
+    options: ExtractOptions,
+    seen: Callable[[], tuple[_Found | None, _Found | None]],
+) -> _Found:
+    """A more precise statement of the same moment, when another source has one: the time of
+    day for a date-only value, the zone for a naive one ("2019-11-19 02:24:00" in a meta tag,
+    ``<time datetime="2019-11-19 02:24:00 UTC">``). The day never changes; ``source`` and the
+    raw text become the refining candidate's."""
+    value = found[0]
+    raws: list[tuple[str, DateSource]] = []
+    for obj in articles:
+        for key in (*vocab.JSONLD_PUBLISHED_KEYS, *vocab.JSONLD_CREATED_KEYS):
+            if isinstance(obj.get(key), str):
+                raws.append((obj[key], DateSource.JSON_LD))
+    for key in vocab.META_PUBLISHED_KEYS:
+        raws.extend((v, DateSource.META) for v in page.meta.get(key, ()))
+    raws.extend(
+        (el.get("datetime") or "", DateSource.TIME_ELEMENT)
+        for el in page.tree.iter("time")
+        if el.get("datetime")
+    )
+    best = found
+    for raw, source in raws:
+        other = _ok(raw, langs, options)
+        if other is None or not _same_moment(value, other):
+            continue
+        if (other.has_time, other.aware) > (best[0].has_time, best[0].aware):
+            best = (other, source)
+            if other.has_time and other.aware:
+                return best
+    if not best[0].has_time:
+        text = seen()[0]
+        if text is not None and _same_moment(value, text[0]) and text[0].has_time:
+            best = text
+    return best
+
+
+def _same_moment(a: ParsedDate, b: ParsedDate) -> bool:
+    """Same wall-clock day, and the same wall-clock time when both give one."""
+    if a.value.date() != b.value.date():
+        return False
+    if a.has_time and b.has_time:
+        return a.value.replace(tzinfo=None, microsecond=0) == b.value.replace(
+            tzinfo=None, microsecond=0
+        )
+    return True
 
 
 def _earlier(a: ParsedDate, b: ParsedDate) -> bool:
@@ -245,8 +304,12 @@ def _chunks(page: Page, anchor: HtmlElement | None) -> Iterator[tuple[HtmlElemen
 def _visible_dates(
     page: Page, langs: tuple[str, ...], options: ExtractOptions
 ) -> tuple[_Found | None, _Found | None]:
-    """(published, modified) from short date lines next to the headline."""
-    published: _Found | None = None
+    """(published, modified) from short date lines next to the headline.
+
+    A date after an "Updated" label is ``modified``. Among the first few other dates, one in a
+    byline or after a "Published/Posted" label wins over one that merely comes first (a fact
+    check prints the claim's date above the article's)."""
+    dated: list[_Found] = []
     modified: _Found | None = None
     previous = ""
     anchor = _headline_anchor(page)
@@ -263,16 +326,32 @@ def _visible_dates(
         candidate = text[match.start() : match.end() + (suffix.end() if suffix else 0)]
         found = _ok(candidate, langs, options) or _ok(match.group(0), langs, options)
         labelled = vocab.VISIBLE_MODIFIED_RE.search(text[: match.start()] or previous)
+        before = text[: match.start()] or previous
         previous = text
         if found is None or _in_data_or_caption(holder, anchor):
             continue
         if labelled:
             modified = modified or (found, DateSource.TEXT)
-        elif published is None:
-            published = (found, DateSource.TEXT)
-        if published and modified:
+            continue
+        if _in_byline(holder, before):
+            return (found, DateSource.TEXT), modified
+        dated.append((found, DateSource.TEXT))
+        if len(dated) >= _MAX_UNLABELLED:
             break
-    return published, modified
+    return (dated[0] if dated else None), modified
+
+
+def _in_byline(holder: HtmlElement, before: str) -> bool:
+    """The date follows a "Published/Posted" label, or sits in a short byline ("By …")."""
+    if vocab.VISIBLE_PUBLISHED_RE.search(before):
+        return True
+    for node in (holder, holder.getparent()):
+        if node is None:
+            return False
+        text = normalize_space(node.text_content())
+        if len(text) <= _MAX_BYLINE and vocab.BYLINE_PREFIX_RE.match(text):
+            return True
+    return False
 
 
 def _in_data_or_caption(el: HtmlElement, anchor: HtmlElement | None) -> bool:
