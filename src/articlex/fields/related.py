@@ -55,6 +55,10 @@ from ..text import normalize_space
 __all__ = ["Related", "find_related"]
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCK_TAGS = frozenset(
+    {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "figure", "section",
+     "article", "header", "footer", "figcaption", "dd", "dt", "table", "tr", "td"}
+)
 _LABEL_TAGS = frozenset({"div", "span", "p", "strong", "b", "header", "label", "em", "li", "dt"})
 _INLINE_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "div", "blockquote", "dd"})
 _TITLE_TOKENS = frozenset({"title", "headline", "heading", "hed", "subhead", "header"})
@@ -874,14 +878,19 @@ class _Finder:
     def _scored_title(self, a: HtmlElement) -> tuple[str, int]:
         """The story title of a teaser link and how sure we are (heading child > cleaned
         text > image alt / title attribute)."""
-        for el in a.iter():
-            if el is a or not isinstance(el.tag, str):
-                continue
-            if el.tag in _HEADING_TAGS or self.tokens(el) & _TITLE_TOKENS:
+        inner = [el for el in a.iter() if el is not a and isinstance(el.tag, str)]
+        for pick in (
+            [el for el in inner if el.tag in _HEADING_TAGS],
+            [el for el in inner if self.tokens(el) & _TITLE_TOKENS],
+        ):
+            for el in pick:
                 text = normalize_space(el.text_content())
                 if text and not vocab.PREV_NEXT_LABEL_RE.fullmatch(text + " "):
-                    return self._clean_title(text), 3
-        text = normalize_space(" ".join(self._title_text(a)))
+                    title = self._clean_title(text)
+                    # a one- or two-word "title" is a kicker more often than a headline
+                    return title, 3 if len(title.split()) > _MIN_TITLE_WORDS else 2
+        # without noise spans; an anchor holding only a paragraph is read whole
+        text = normalize_space("".join(self._title_text(a))) or normalize_space(a.text_content())
         if text:
             return self._clean_title(text), 2
         for attr in ("title", "aria-label"):
@@ -901,7 +910,12 @@ class _Finder:
             yield el.text
         for child in el:
             if isinstance(child.tag, str) and not self._noise(child):
+                block = child.tag in _BLOCK_TAGS
+                if block:
+                    yield " "
                 yield from self._title_text(child)
+                if block:
+                    yield " "
             if child.tail:
                 yield child.tail
 
