@@ -66,7 +66,8 @@ def class_tokens(el: HtmlElement) -> frozenset[str]:
 def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = ()) -> HtmlElement:
     """Return a pruned deep copy of ``page.tree`` (see the module docstring).
 
-    Tail text of every removed element is kept (it belongs to the parent).
+    Tail text of every removed element is kept (it belongs to the parent), and every ``<br>``
+    gets a newline at the start of its tail (so that whole-element text keeps the break).
     """
     root = page.tree.getroottree()
     paths = [root.getpath(el) for el in drop]
@@ -109,6 +110,10 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
                 gone.add(el)
     for el in doomed:
         _remove(el)
+    # A line break separates words: keep it in the text, so that "FL<br>June" reads as two
+    # words wherever the text of an element is taken whole.
+    for br in start.iter("br"):
+        br.tail = "\n" + br.tail if br.tail else "\n"
     return pruned
 
 
