@@ -634,6 +634,12 @@ class _Finder:
             and sum(1 for _ in box.iter("a")) > _MAX_BLOCK_LINKS
         ):
             return
+        named = 0  # several named blocks in one box: each heading takes its own part
+        for el in box.iter(*_HEADING_TAGS):
+            if _is_block_heading(normalize_space(el.text_content())):
+                named += 1
+                if named > 1:
+                    return
         label = self._widget_label(box)
         if label is not None:
             label = label.strip(" :-–—»›>…").strip() or label
@@ -706,11 +712,19 @@ class _Finder:
         _ = got
 
     def _widget_label(self, widget: HtmlElement) -> str | None:
+        """The block's own heading: the first heading-like element that is not a teaser's
+        title (teaser titles sit inside links)."""
         for el in widget.iter():
             if not isinstance(el.tag, str) or el.tag == "a":
                 continue
             toks = self.tokens(el)
-            if el.tag in _HEADING_TAGS or toks & {"header", "headerspan", "title", "heading"}:
+            if el.tag in _HEADING_TAGS or el.tag == "label" or toks & _HEADING_TOKENS:
+                if any(anc.tag == "a" for anc in el.iterancestors()):
+                    continue
+                if el.tag in _HEADING_TAGS and el.find(".//a") is not None and not (
+                    _is_block_heading(normalize_space(el.text_content()))
+                ):
+                    continue
                 if el.find(".//a") is not None and el.tag not in _HEADING_TAGS:
                     text = normalize_space(
                         "".join(t for t in el.xpath("./text()|./span/text()") if isinstance(t, str))
