@@ -319,11 +319,13 @@ META_PUBLISHED_KEYS: tuple[str, ...] = (
     "cxenseparse:recs:publishtime",
     "og:published_time",
     "published_at",  # Engadget/Verizon Media sites
+    "article:published",  # The New York Times
 )
 #: Meta tags for the modification date.
 META_MODIFIED_KEYS: tuple[str, ...] = (
     "article:modified_time",
     "og:article:modified_time",
+    "article:modified",  # The New York Times
     "og:updated_time",
     "datemodified",
     "dcterms.modified",

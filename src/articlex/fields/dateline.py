@@ -54,6 +54,11 @@ _TIME_SUFFIX_RE = re.compile(
 _CHUNKS_AFTER = 60
 _CHUNKS_BEFORE = 12
 _MAX_CHUNK = 100
+_TIME_PREFIX_RE = re.compile(
+    r"(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?(?![a-z]))?(?:\s*(?:UTC|GMT|[A-Z]{2,4}\b))?)\s*[,|·-]?\s*$",
+    re.IGNORECASE,
+)
+_MAX_TIME_TEXT = 25
 _MAX_UNLABELLED = 3  # dates without a label looked at before the first one is taken
 _MAX_BYLINE = 200
 _PLACE_RES = (vocab.PLACE_LINE_RE, vocab.PLACE_AGENCY_LINE_RE, vocab.PLACE_REGION_LINE_RE)
@@ -129,9 +134,9 @@ def _refine(
     for key in vocab.META_PUBLISHED_KEYS:
         raws.extend((v, DateSource.META) for v in page.meta.get(key, ()))
     raws.extend(
-        (el.get("datetime") or "", DateSource.TIME_ELEMENT)
+        (el.get("datetime") or el.get("content") or "", DateSource.TIME_ELEMENT)
         for el in page.tree.iter("time")
-        if el.get("datetime")
+        if el.get("datetime") or el.get("content")
     )
     best = found
     for raw, source in raws:
@@ -221,18 +226,19 @@ def _time_element(
     the first one in the document."""
     first: HtmlElement | None = None
     for el in page.tree.iter("time"):
-        if not el.get("datetime"):
+        stamp = el.get("datetime") or el.get("content")
+        if not stamp:
             continue
         marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
         is_modified = "modif" in marks or "updat" in marks
         if is_modified == modified and (is_modified or "publish" in marks or el.get("pubdate")):
-            found = _ok(el.get("datetime") or "", langs, options)
+            found = _ok(stamp, langs, options)
             if found:
                 return found, DateSource.TIME_ELEMENT
         if first is None and not is_modified:
             first = el
     if not modified and first is not None:
-        found = _ok(first.get("datetime") or "", langs, options)
+        found = _ok(first.get("datetime") or first.get("content") or "", langs, options)
         if found:
             return found, DateSource.TIME_ELEMENT
     return None
@@ -313,7 +319,8 @@ def _visible_dates(
     modified: _Found | None = None
     previous = ""
     anchor = _headline_anchor(page)
-    for holder, piece in _chunks(page, anchor):
+    chunks = list(_chunks(page, anchor))
+    for index, (holder, piece) in enumerate(chunks):
         text = normalize_space(piece)
         if len(text) > _MAX_CHUNK:
             previous = ""
@@ -322,8 +329,7 @@ def _visible_dates(
         if match is None:
             previous = text
             continue
-        suffix = _TIME_SUFFIX_RE.match(text[match.end() :])
-        candidate = text[match.start() : match.end() + (suffix.end() if suffix else 0)]
+        candidate = _with_time(text, match, chunks[index + 1][1] if index + 1 < len(chunks) else "")
         found = _ok(candidate, langs, options) or _ok(match.group(0), langs, options)
         labelled = vocab.VISIBLE_MODIFIED_RE.search(text[: match.start()] or previous)
         before = text[: match.start()] or previous
@@ -339,6 +345,25 @@ def _visible_dates(
         if len(dated) >= _MAX_UNLABELLED:
             break
     return (dated[0] if dated else None), modified
+
+
+def _with_time(text: str, match: re.Match[str], following: str) -> str:
+    """The matched date with the time of day printed after it — in the same text or in the
+    next short text ("January 18, 2017" + "11:00 PM PST") — or before it ("7:07 PM EST Nov
+    19, 2019")."""
+    date = match.group(0)
+    suffix = _TIME_SUFFIX_RE.match(text[match.end() :])
+    if suffix and suffix.group(0).strip():
+        return date + suffix.group(0)
+    prefix = _TIME_PREFIX_RE.search(text[: match.start()])
+    if prefix:
+        return f"{date} {prefix.group(1)}"
+    after = normalize_space(following)
+    if len(after) <= _MAX_TIME_TEXT:
+        suffix = _TIME_SUFFIX_RE.match(after)
+        if suffix and suffix.end() == len(after):
+            return f"{date} {after}"
+    return date
 
 
 def _in_byline(holder: HtmlElement, before: str) -> bool:
