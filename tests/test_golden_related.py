@@ -28,7 +28,6 @@ PAGES: list[dict[str, Any]] = json.loads((GOLDEN / "related.json").read_text(enc
 RECALL_MISSES = {
     "833caf3bdb": "the block's only label is a tab link ('Latest | Popular'), not a heading",
     "e1cd54e557": "a card list under an empty (script-filled) component heading",
-    "8634d1211c": "in-text promo boxes with no label (Brightspot PromoSmall)",
 }
 
 

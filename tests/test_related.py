@@ -273,3 +273,23 @@ def test_list_of_links_inside_the_text_is_not_a_teaser_list() -> None:
         '<li>The vote, <a href="/2024/05/vote-details-here/">counted by hand today</a></li></ul>'
     )
     assert _links(bullet) == []
+
+
+CARD = (
+    '<div class="Enhancement"><div class="PromoSmall"><div class="PromoSmall-category">'
+    '<a href="/business">Business</a></div><div class="PromoSmall-title">'
+    '<a href="/2024/05/a-vulture-firm-bids-for-the-chain/">A vulture firm bids for the '
+    "chain</a></div></div></div>"
+)
+
+
+def test_lone_teaser_card_between_paragraphs() -> None:
+    got = _links(CARD + TEXT)
+    assert [(k, t, lab) for k, _u, t, lab, _s in got] == [
+        ("list", "A vulture firm bids for the chain", None)
+    ]
+
+
+def test_card_outside_the_text_flow_or_linking_elsewhere_is_not_taken() -> None:
+    other_site = CARD.replace('href="/2024/05/', 'href="https://elsewhere.example.org/2024/05/')
+    assert _links(other_site + TEXT) == []

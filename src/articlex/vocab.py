@@ -865,6 +865,13 @@ RELATED_BOX_CLASS_RE = re.compile(
     r"(?=$|[\s_\-])(?![\s\S]*\b(?:tags?|topics?)\b)"
 )
 
+#: Class/id names of teaser cards (Brightspot ``PromoSmall`` in an ``Enhancement``, "story-card",
+#: "inline-promo", "teaser"): one such card set between the story's paragraphs, linking one
+#: headline of the site, is a related link without a label. Lower-cased "class id" string.
+TEASER_CARD_CLASS_RE = re.compile(
+    r"promo|teaser|story-?card|article-?card|inline-?story|enhancement|embed-?(?:post|story|article)"
+)
+
 #: Class/id names of sponsored recommendation widgets (Taboola ``trc_*``/``tbl-*``, Outbrain
 #: ``OUTBRAIN``/``ob-*``, Revcontent, MGID, Zergnet, Adblade, Content.ad) and generic
 #: "sponsored"/"promoted"/"partner content" boxes. Matched on the lower-cased class/id.

@@ -85,6 +85,7 @@ _MAX_BLOCK_LINKS = 80
 _MIN_TITLE_WORDS = 3
 _MIN_LIST_TITLE_WORDS = 4  # headingless lists: whole headlines only
 _MAX_PROSE_AFTER_LIST = 300
+_MAX_CARD_CHARS = 1000  # a teaser card: headline, kicker, a short excerpt
 _MAX_SKIP_CHARS = 80
 _MAX_SIBLINGS = 4
 _MAX_TEASER_BLOCK_CHARS = 1500  # more text than this must be mostly links
@@ -154,13 +155,14 @@ def _is_block_heading(label: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _class_flags(raw: str) -> tuple[bool, bool]:
-    """(sponsored widget, related-posts box) for a "class id" string; cached, since pages
-    repeat the same class strings many times."""
+def _class_flags(raw: str) -> tuple[bool, bool, bool]:
+    """(sponsored widget, related-posts box, teaser card) for a "class id" string; cached,
+    since pages repeat the same class strings many times."""
     low = raw.lower()
     return (
         vocab.SPONSORED_CLASS_RE.search(low) is not None,
         vocab.RELATED_BOX_CLASS_RE.search(low) is not None,
+        vocab.TEASER_CARD_CLASS_RE.search(low) is not None,
     )
 
 
@@ -227,6 +229,7 @@ class _Finder:
         prevnext: list[HtmlElement] = []
         boxes: list[HtmlElement] = []
         lists: list[HtmlElement] = []
+        cards: list[HtmlElement] = []
         for pos, el in enumerate(self.body.iter()):
             self.order[el] = pos
             tag = el.tag
@@ -239,12 +242,14 @@ class _Finder:
             cls = el.get("class")
             ident = el.get("id")
             if cls or ident:
-                sponsor, box = _class_flags(f"{cls or ''} {ident or ''}")
+                sponsor, box, card = _class_flags(f"{cls or ''} {ident or ''}")
                 if sponsor:
                     if not any(w in el.iterancestors() for w in widgets):
                         widgets.append(el)
                 elif box and tag not in ("article", "main"):
                     boxes.append(el)
+                elif card and tag not in ("a", "article", "main", "body", "p"):
+                    cards.append(el)
             if tag in ("ul", "ol") and len(el) >= 2:
                 lists.append(el)
             heading_like = tag in _HEADING_TAGS or (tag in _LABEL_TAGS and len(el) <= 3)
@@ -285,6 +290,8 @@ class _Finder:
             events.append((order.get(el, 0), -1, "box", el, ""))
         for el in lists:
             events.append((order.get(el, 0), 4, "teasers", el, ""))
+        for el in cards:
+            events.append((order.get(el, 0), 5, "card", el, ""))
         events.sort(key=lambda e: (e[0], e[1]))
         inline_done: set[HtmlElement] = set()
         for _pos, _prio, what, el, label in events:
@@ -301,6 +308,8 @@ class _Finder:
                 self._take_related_box(el)
             elif what == "teasers":
                 self._take_teaser_list(el)
+            elif what == "card":
+                self._take_inline_card(el)
             else:
                 self._take_widget(el)
 
@@ -692,6 +701,42 @@ class _Finder:
             self._add(url, title, RelatedKind.LIST, None, False)
         self.blocks.append(ul)
         self._claim(ul, None)
+
+    def _take_inline_card(self, card: HtmlElement) -> None:
+        """A lone teaser card set inside the story text (a promo "enhancement" between
+        paragraphs): one story of the site, its headline, maybe a picture and an excerpt."""
+        if self._is_claimed(card) or card.getparent() is None:
+            return
+        parent = card.getparent()
+        prose = sum(
+            1
+            for sib in parent
+            if isinstance(sib.tag, str) and sib.tag == "p" and self._is_prose(sib)
+        )
+        if prose < 2 or len(card.text_content() or "") > _MAX_CARD_CHARS:
+            return
+        if any(self._is_prose(p) for p in card.iter("p")):
+            return
+        urls: dict[str, tuple[int, str]] = {}
+        for a in card.iter("a"):
+            url = self._story_url(a)
+            if url is None:
+                continue
+            title, rank = self._scored_title(a)
+            if _host(url) != self.site:
+                return
+            score = rank * 1000 + min(len(title), 999)
+            if url not in urls or score > urls[url][0]:
+                urls[url] = (score, title)
+        stories = [
+            (u, t) for u, (_s, t) in urls.items() if len(t.split()) >= _MIN_LIST_TITLE_WORDS
+        ]
+        if len(stories) != 1 or len(urls) > 2:
+            return
+        url, title = stories[0]
+        self._add(url, title, RelatedKind.LIST, None, False)
+        self.blocks.append(card)
+        self._claim(card, None)
 
     def _prose_before(self, el: HtmlElement) -> bool:
         """Whether running prose precedes ``el`` among its siblings (it closes a text)."""
