@@ -242,10 +242,13 @@ PROMPT_LINE_RE = re.compile(
     r"\b(?:inbox|newsletter)|follow\s+(?:us|@\w+)\b|join\s+the\s+(?:conversation|discussion)"
     r"|add\s+(?:a\s+)?(?:comment|review)|leave\s+a\s+(?:comment|reply)|добавить\s+(?:отзыв|комментарий)"
     r"|click\s+here\s+to\s+(?:subscribe|sign\s+up|read\s+more))"
-    r"|\b(?:may|can)\s+be\s+reached\s+at\b|\bfollow\s+(?:him|her|them|me)\s+on\s+(?:twitter|facebook)",
+    r"|\b(?:may|can)\s+be\s+reached\s+at\b|\bfollow\s+(?:him|her|them|me)\s+on\s+(?:twitter|facebook)"
+    r"|\b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletter|inbox)\b"
+    r"|\bdelivered\s+(?:to|through|into)\s+your\s+(?:inbox|letterbox|mailbox|door)"
+    r"|\bsubscriptions?\b.{0,80}\bfor\s+as\s+little\s+as\b|^\s*tell\s+us\s+what\s+you\s+think",
     re.IGNORECASE,
 )
-PROMPT_MAX_CHARS = 200
+PROMPT_MAX_CHARS = 300
 
 #: Only blocks up to this many characters are tested against FURNITURE_LINE_RE.
 FURNITURE_MAX_CHARS = 140
