@@ -55,6 +55,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _META_CHARSET_RE = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{2,40})""", re.IGNORECASE
 )
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 _TAG_RE = re.compile(
     r"<\s*(?:html|head|body|div|p|a|span|meta|title|article|table|br|h[1-6]|!doctype)\b",
@@ -194,7 +195,9 @@ def _to_text(html: Any, options: ExtractOptions) -> str:
             raise InputTooLargeError(
                 f"the input has {len(html):,} characters, more than max_bytes={options.max_bytes:,}"
             )
-        return html
+        # A lone surrogate (from a bad decode upstream) cannot be encoded for lxml, which then
+        # silently drops the text around it: replace it, as a decoder would.
+        return _SURROGATE_RE.sub("\ufffd", html)
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         if len(data) > options.max_bytes:
@@ -249,9 +252,14 @@ def _declared_encoding(head: bytes) -> str | None:
     label = match.group(1).decode("ascii", errors="ignore").strip().lower()
     label = _ENCODING_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name if label else None
+        name = codecs.lookup(label).name if label else None
     except LookupError:
         return None
+    if name in ("utf-7",):
+        return None  # WHATWG: never honoured (it can smuggle markup past filters)
+    if name is not None and name.startswith(("utf-16", "utf-32")):
+        return "utf-8"  # WHATWG: a declaration readable as ASCII cannot be UTF-16/32
+    return name
 
 
 def _sniff_utf16(data: bytes) -> str | None:
@@ -279,9 +287,18 @@ def _check_not_binary(data: bytes) -> None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken sequences: more valid non-ASCII characters than broken ones.
+    (A legacy single-byte page with a few accented letters has broken sequences and *no*
+    valid multi-byte ones, so it goes on to detection instead of losing its accents.)"""
     decoded = data.decode("utf-8", errors="replace")
     bad = decoded.count("\ufffd")
-    return bad <= max(3, len(decoded) // 2000) and any(b >= 0x80 for b in data[:200000])
+    if bad > max(3, len(decoded) // 2000):
+        return False
+    valid = len(_NON_ASCII_RE.findall(decoded))
+    return valid > bad
+
+
+_NON_ASCII_RE = re.compile("[^\x00-\x7f\ufffd]")
 
 
 #: Legacy encodings tried on undeclared, non-UTF-8 pages, most common first (ties keep order).
@@ -373,7 +390,7 @@ def _detect(data: bytes, declared: str | None) -> str:
 def _check_looks_like_html(text: str) -> None:
     head = text[:65536]
     stripped = head.lstrip()
-    if stripped[:1] in ("{", "[") and not _TAG_RE.search(head[:4096]):
+    if stripped[:1] in ("{", "[") and (not _TAG_RE.search(head[:4096]) or _is_json(text)):
         raise NotHTMLError("the input looks like JSON, not HTML")
     if _FEED_RE.match(head):
         raise NotHTMLError("the input is an XML feed or sitemap, not an HTML page")
@@ -381,19 +398,67 @@ def _check_looks_like_html(text: str) -> None:
         raise NotHTMLError("the input has no HTML markup (plain text?)")
 
 
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, collect_ids=False
+def _is_json(text: str) -> bool:
+    """Whether ``text`` parses as JSON (a JSON document can hold HTML in its strings)."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# Past 255 levels of nesting libxml2 stops parsing and silently drops the rest of the page;
+# with huge_tree it goes to 2048 levels. Pages nested that deep are re-parsed with it and then
+# flattened back to _MAX_DEPTH levels (the text below is kept, the deep tags are dropped), so
+# no later stage meets a tree deeper than the default parser would build.
+_HUGE_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True
 )
+_MAX_DEPTH = 200
 
 
 def _parse_tree(text: str) -> HtmlElement:
+    root = _parse_with(_PARSER, text)
+    if _hit_depth_limit(_PARSER):
+        root = _parse_with(_HUGE_PARSER, text)
+        if _hit_depth_limit(_HUGE_PARSER):
+            raise ParseError(
+                "the page nests elements more than 2048 levels deep; the HTML parser cannot"
+                " read past that point"
+            )
+        _flatten_deep(root, _MAX_DEPTH)
+    return root
+
+
+def _parse_with(parser: lxml.html.HTMLParser, text: str) -> HtmlElement:
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(f"lxml could not parse the document: {exc}") from exc
     if root is None:
         raise ParseError("lxml returned no document")
     return root
+
+
+def _hit_depth_limit(parser: lxml.html.HTMLParser) -> bool:
+    error = parser.error_log.last_error
+    return error is not None and "Excessive depth" in (error.message or "")
+
+
+def _flatten_deep(root: HtmlElement, limit: int) -> None:
+    """Strip the tags (keeping their text) below every element at depth ``limit``."""
+    depth = 0
+    cut: list[HtmlElement] = []
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth == limit:
+                cut.append(element)
+        else:
+            depth -= 1
+    for element in cut:
+        lxml.etree.strip_tags(element, "*")
 
 
 def _collect_meta(tree: HtmlElement) -> dict[str, tuple[str, ...]]:
@@ -422,13 +487,39 @@ def _collect_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], ...]:
             continue
         try:
             data = json.loads(raw)
+        except RecursionError:
+            continue  # nested deeper than any real JSON-LD; skipped like malformed JSON
         except ValueError:
             try:
                 data = json.loads(raw.replace("\n", " ").replace("\t", " "), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
+        if _json_depth_exceeds(data, _MAX_JSONLD_DEPTH):
+            continue
         _flatten_jsonld(data, found, depth=0)
     return tuple(found)
+
+
+# Real JSON-LD nests a few levels (graph → article → author → address); anything deeper is
+# garbage that would only make the field modules' recursive walks hit the recursion limit.
+_MAX_JSONLD_DEPTH = 32
+
+
+def _json_depth_exceeds(data: Any, limit: int) -> bool:
+    """Whether parsed JSON nests deeper than ``limit`` containers (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _flatten_jsonld(data: Any, out: list[dict[str, Any]], depth: int) -> None:
