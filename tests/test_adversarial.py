@@ -153,7 +153,8 @@ def _deep(tag: str, depth: int, close: bool) -> str:
 
 
 def _million_links() -> str:
-    links = "".join(f"<a href=/{i}>s</a>" for i in range(1_000_000))
+    # Short relative hrefs keep a million links under the default 20 MB limit.
+    links = "".join(f"<a href={i:x}>s</a>" for i in range(1_000_000))
     return page(BODY + f"<div class='related'><h2>Related</h2>{links}</div>")
 
 
@@ -298,7 +299,7 @@ CASES: dict[str, Case] = {
         ExtractOptions(max_bytes=2048),
     ),
     # 1M links is ~22 MB of markup: the size limit is raised for it (it is configurable).
-    "million-links": Case(_million_links, OK, 120, _has_body, ExtractOptions(max_bytes=40_000_000)),
+    "million-links": Case(_million_links, OK, 120, _has_body),
     "million-paragraphs": Case(_million_paragraphs, OK, 120, _has_body),
     "many-leading-comments": Case(lambda: "<!-- c -->" * 100_000 + page(BODY), OK, 10, _has_body),
     "script-and-data-urls": Case(_script_links, OK, 5, _no_bad_links),

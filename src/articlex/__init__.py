@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.resources as _resources
 
 from .api import extract
+from .batch import extract_many
 from .errors import (
     ArticlexError,
     EmptyInputError,
@@ -62,6 +63,7 @@ __all__ = [
     "__version__",
     "example_html",
     "extract",
+    "extract_many",
 ]
 
 
