@@ -7,17 +7,14 @@ fix does not break this file; misses of attribution's own rules are ``xfail(stri
 
 from __future__ import annotations
 
-import gzip
 import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from articlex import extract
 from articlex.model import Attribution
-from conftest import GOLDEN
+from conftest import GOLDEN, benchmark_article, golden_param
 
 PAGES: list[dict[str, Any]] = json.loads((GOLDEN / "attribution.json").read_text(encoding="utf-8"))[
     "pages"
@@ -47,10 +44,8 @@ def test_golden_is_large_and_varied() -> None:
     assert sum(bool(p["agencies"]) for p in PAGES) >= 10
 
 
-@cache
 def _attribution(root: Path, dataset: str, page_id: str, url: str | None) -> Attribution:
-    raw = gzip.decompress((root / dataset / "html" / f"{page_id}.html.gz").read_bytes())
-    return extract(raw, url=url).attribution
+    return benchmark_article(root, dataset, page_id, url).attribution
 
 
 def _params() -> list[Any]:
@@ -58,12 +53,15 @@ def _params() -> list[Any]:
     for page in PAGES:
         for name in FIELDS:
             key = (page["id"][:12], name)
-            marks = []
-            if key in BODY_MISSES:
-                marks.append(pytest.mark.xfail(reason=BODY_MISSES[key], strict=False))
-            if key in OWN_MISSES:
-                marks.append(pytest.mark.xfail(reason=OWN_MISSES[key], strict=True))
-            params.append(pytest.param(page, name, id=f"{page['id'][:12]}-{name}", marks=marks))
+            params.append(
+                golden_param(
+                    (page, name),
+                    key,
+                    f"{key[0]}-{name}",
+                    own_misses=OWN_MISSES,
+                    other_stage_misses=BODY_MISSES,
+                )
+            )
     return params
 
 

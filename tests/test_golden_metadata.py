@@ -11,17 +11,15 @@ are ``xfail(strict=True)`` with the reason; misses caused by another stage are n
 
 from __future__ import annotations
 
-import gzip
 import json
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from articlex import Article, extract
-from conftest import GOLDEN
+from articlex import Article
+from conftest import GOLDEN, benchmark_article, golden_param
 
 PAGES: list[dict[str, Any]] = json.loads((GOLDEN / "metadata.json").read_text(encoding="utf-8"))[
     "pages"
@@ -65,10 +63,8 @@ def test_golden_is_large_and_varied() -> None:
     assert sum(p["read_time_stated"] for p in PAGES) >= 8
 
 
-@cache
 def _article(root: Path, dataset: str, page_id: str, url: str | None) -> Article:
-    raw = gzip.decompress((root / dataset / "html" / f"{page_id}.html.gz").read_bytes())
-    return extract(raw, url=url)
+    return benchmark_article(root, dataset, page_id, url)
 
 
 def _params() -> list[Any]:
@@ -82,12 +78,15 @@ def _params() -> list[Any]:
             if name == "published_iso" and not page.get("published_iso"):
                 continue
             key = (page["id"][:12], name)
-            marks = []
-            if key in OTHER_STAGE_MISSES:
-                marks.append(pytest.mark.xfail(reason=OTHER_STAGE_MISSES[key], strict=False))
-            if key in OWN_MISSES:
-                marks.append(pytest.mark.xfail(reason=OWN_MISSES[key], strict=True))
-            params.append(pytest.param(page, name, id=f"{page['id'][:12]}-{name}", marks=marks))
+            params.append(
+                golden_param(
+                    (page, name),
+                    key,
+                    f"{key[0]}-{name}",
+                    own_misses=OWN_MISSES,
+                    other_stage_misses=OTHER_STAGE_MISSES,
+                )
+            )
     return params
 
 

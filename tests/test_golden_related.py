@@ -8,17 +8,14 @@ targets of the issue (recall >= 90 %, leaks on <= 3 % of pages) are checked on t
 
 from __future__ import annotations
 
-import gzip
 import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from articlex import extract
-from conftest import GOLDEN
+from conftest import GOLDEN, benchmark_article
 
 PAGES: list[dict[str, Any]] = json.loads((GOLDEN / "related.json").read_text(encoding="utf-8"))[
     "pages"
@@ -38,10 +35,9 @@ def _norm(url: str) -> str:
     return urlunsplit(("", parts.netloc.lower(), path, parts.query, "")).lstrip("/")
 
 
-@cache
 def _related(root: Path, dataset: str, page_id: str, url: str | None) -> frozenset[str]:
-    raw = gzip.decompress((root / dataset / "html" / f"{page_id}.html.gz").read_bytes())
-    return frozenset(_norm(link.url) for link in extract(raw, url=url).related)
+    article = benchmark_article(root, dataset, page_id, url)
+    return frozenset(_norm(link.url) for link in article.related)
 
 
 def _params(kind: str) -> list[Any]:
