@@ -6,7 +6,6 @@ import re
 
 __all__ = ["count_words", "normalize_space"]
 
-_SPACE_RE = re.compile(r"\s+")
 # Ordinary words: letters/digits with inner apostrophes or hyphens ("Japan’s", "worst-hit").
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer,
@@ -21,8 +20,11 @@ CHARS_PER_WORD_SPACELESS = 2
 
 
 def normalize_space(text: str) -> str:
-    """Collapse every run of whitespace (incl. NBSP) to one space and strip the ends."""
-    return _SPACE_RE.sub(" ", text).strip()
+    """Collapse every run of whitespace (incl. NBSP) to one space and strip the ends.
+
+    ``str.split()`` splits on exactly the characters ``\\s`` matches (``str.isspace``), so
+    this equals ``re.sub(r"\\s+", " ", text).strip()``, at a fraction of the cost."""
+    return " ".join(text.split())
 
 
 def count_words(text: str) -> int:

@@ -230,7 +230,12 @@ class _Finder:
         boxes: list[HtmlElement] = []
         lists: list[HtmlElement] = []
         cards: list[HtmlElement] = []
-        for pos, el in enumerate(self.body.iter()):
+        # Listing the elements first keeps one live proxy per element for the whole run, so
+        # the walks below (itertext, ancestors, descendants) reuse them instead of building
+        # new ones; the list is kept on the page for the later stages for the same reason.
+        elements = list(self.body.iter())
+        self.page._cache["body_elements"] = elements
+        for pos, el in enumerate(elements):
             self.order[el] = pos
             tag = el.tag
             if not isinstance(tag, str) or tag in ("script", "style", "noscript", "template"):
