@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +119,30 @@ def test_command_line_entry_point_writes_stdout(inputs: Path) -> None:
     assert len(lines) == 3
     assert b"Traceback" not in done.stderr
     assert b"3 pages, 2 errors" in done.stderr
+
+
+def test_ctrl_c_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    root = tmp_path / "many"
+    root.mkdir()
+    body = "".join(f"<p>Paragraph {i} of the story, with a few more words.</p>" for i in range(800))
+    for i in range(120):
+        (root / f"p{i:03d}.html").write_text(f"<html><body><article>{body}</article></body></html>")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "articlex", "batch", str(root), "-o", str(out), "--workers", "2"]
+    # A new session, signalled as a whole: what Ctrl-C in a terminal does (workers get it too).
+    proc = subprocess.Popen(cmd, env=ENV, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= 5:
+            break
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err and b"--resume" in err
+    first = _records(out)  # every line written is a complete record
+    assert 5 <= len(first) < 120
+    again = subprocess.run([*cmd, "--resume"], env=ENV, capture_output=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    ids = [str(r["id"]) for r in _records(out)]
+    assert len(ids) == 120 and len(set(ids)) == 120

@@ -17,6 +17,7 @@ import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
+import signal
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
@@ -206,6 +207,9 @@ def _worker_main(
 ) -> None:
     """Worker loop: receive ``(index, page)``, send back the :class:`BatchResult`; stop on
     ``None`` or when the parent goes away."""
+    # Ctrl-C reaches the whole process group: the parent handles it (and stops the workers);
+    # a worker must not die mid-page with a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if memory_limit_mb is not None:
         try:
             import resource
