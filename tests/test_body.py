@@ -170,3 +170,37 @@ def test_teaser_list_page_has_no_body() -> None:
 def test_error_page_has_empty_or_short_body() -> None:
     html = "<html><body><h1>404</h1><p>Page not found.</p><a href='/'>Home</a></body></html>"
     assert len(extract(html).body.text) < 40
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Test", ["Test"]),
+        ("<p>Short note.</p><p>Another one.</p>", ["Short note.", "Another one."]),
+        (
+            "<article><h2>Case 1</h2><img src='a.png'><h2>Case 2</h2></article>",
+            ["Case 1", "Case 2"],
+        ),
+    ],
+)
+def test_tiny_page_is_read_whole(body: str, expected: list[str]) -> None:
+    """No block is paragraph-sized: the whole body is the content, not an empty body."""
+    html = f"<html><head><title>T</title></head><body>{body}</body></html>"
+    assert _texts(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("ident", "heading", "kept"),
+    [
+        # The id is the heading's slug: a document section, whatever words it holds.
+        ("sharing-with-a-single-developer", "Sharing with a single developer", True),
+        ("related-work", "Related work", True),
+        # The id names a widget (it is not the opening heading's slug).
+        ("sharing-tools", "Share this story", False),
+        ("related-stories", "Read this next", False),
+    ],
+)
+def test_section_named_after_its_heading_is_kept(ident: str, heading: str, kept: bool) -> None:
+    section = f"<div id='{ident}'><h2>{heading}</h2><p>Inside. {LONG}</p></div>"
+    html = _page(f"<p>One. {LONG}</p><p>Two. {LONG}</p><p>Three. {LONG}</p>{section}")
+    assert any(t.startswith("Inside.") for t in _texts(html)) is kept

@@ -136,8 +136,28 @@ def _verdict(el: HtmlElement) -> str | None:
     cls = el.get("class")
     ident = el.get("id")
     if (cls or ident) and _named_boilerplate(cls or "", ident or ""):
+        if ident and not (cls and _named_boilerplate(cls, "")) and _is_heading_anchor(el, ident):
+            return None
         return _NAMED
     return None
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_heading_anchor(el: HtmlElement, ident: str) -> bool:
+    """``ident`` is the slug of the heading that opens ``el`` (a document section).
+
+    Documentation generators and many CMSs give every section the id of its heading's words
+    (``<div id="sharing-with-a-single-developer"><h2>Sharing with a single developer``): such an
+    id names the section's subject, not a widget, whatever words it happens to hold.
+    """
+    first = next(el.iterchildren(), None)
+    if first is None or first.tag not in _HEADING_TAGS:
+        return False
+    words = [t for t in _TOKEN_SPLIT_RE.split(first.text_content().lower()) if t]
+    slug = [t for t in _TOKEN_SPLIT_RE.split(ident.lower()) if t]
+    return len(slug) >= 2 and words == slug
 
 
 @functools.lru_cache(maxsize=8192)

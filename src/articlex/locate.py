@@ -13,6 +13,8 @@ Scores are kept in dicts (never written into the DOM). The algorithm:
 4. **Widen.** The best candidate is widened to its parent while the parent holds substantially
    more good text than it (an article split over sibling containers, or a lead paragraph
    outside the body wrapper), as long as the parent is not the whole page.
+5. **Tiny pages.** When no block is long enough to count, the whole ``<body>`` is the content
+   (when it holds any text).
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
             link_chars[node] = link_chars.get(node, 0.0) + links
             node = node.getparent()
     if not scores:
-        return None
+        return _tiny_page(body)
     best: HtmlElement | None = None
     best_score = 0.0
     for cand, raw in scores.items():
@@ -129,6 +131,14 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
                 levels += 1  # wrappers that add no text at all do not count as a level
             ancestor = ancestor.getparent()
     return MainContent(node=node, score=best_score, reasons=tuple(reasons))
+
+
+def _tiny_page(body: HtmlElement) -> MainContent | None:
+    """A page whose every text block is shorter than a paragraph: its whole body is the
+    content (a note, a test page, a few headings), unless it has no text at all."""
+    if not body.text_content().strip():
+        return None
+    return MainContent(node=body, score=0.0, reasons=("tiny page: the whole body",))
 
 
 def _block_chars(el: HtmlElement) -> tuple[int, int]:
