@@ -97,6 +97,12 @@ _PAGE_CHROME_TOKENS = frozenset({"site", "page", "global", "masthead", "colophon
 _HEADING_TAIL_HINT_RE = re.compile(r"(?i)\b(?:latest|picks|popular)\b")
 _PAGE_SUFFIX_RE = re.compile(r"(?:/\d+|/page/\d+)?")
 _PREV_NEXT_HINT_RE = re.compile(r"prev|next|older|newer")
+#: A literal each alternative of ``vocab.SPONSORED_CLASS_RE`` contains: a cheap necessary
+#: condition checked first (that pattern's word boundaries make it ~5x slower per string).
+_SPONSORED_HINT_RE = re.compile(
+    r"taboola|outbrain|revcontent|mgid|mgbox|zergnet|adblade|content|sponsored|promoted|trc_r"
+    r"|tbl-feed|ob-|syndicateditem|rc-widget|partner|paid|dianomi|nativo"
+)
 _STORY_SLUG_RE = re.compile(r"(?:\d{3,}|[^/\-]+-[^/\-]+-[^/\-]+)")
 
 
@@ -160,7 +166,8 @@ def _class_flags(raw: str) -> tuple[bool, bool, bool]:
     since pages repeat the same class strings many times."""
     low = raw.lower()
     return (
-        vocab.SPONSORED_CLASS_RE.search(low) is not None,
+        _SPONSORED_HINT_RE.search(low) is not None
+        and vocab.SPONSORED_CLASS_RE.search(low) is not None,
         vocab.RELATED_BOX_CLASS_RE.search(low) is not None,
         vocab.TEASER_CARD_CLASS_RE.search(low) is not None,
     )
@@ -186,6 +193,9 @@ def _prefix(el: HtmlElement, n: int) -> str:
     walking the rest of a large subtree."""
     if not len(el):
         return normalize_space((el.text or "")[: n * 2])
+    first = el.text
+    if first and len(first) >= n:  # what the walk below stops at after its first piece
+        return normalize_space(first)
     parts: list[str] = []
     size = 0
     for text in el.itertext():
