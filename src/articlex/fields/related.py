@@ -115,28 +115,28 @@ class Related:
 
 
 class _Tokens:
-    """Cached class/id tokens per element: split words plus each class word with its
-    separators removed ("nav-previous" → {"nav", "previous", "navprevious"})."""
-
-    def __init__(self) -> None:
-        self._cache: dict[HtmlElement, frozenset[str]] = {}
+    """Class/id tokens per element: split words plus each class word with its separators
+    removed ("nav-previous" → {"nav", "previous", "navprevious"}); cached per distinct
+    "class id" string, since pages repeat the same class strings many times."""
 
     def __call__(self, el: HtmlElement) -> frozenset[str]:
-        if not el.get("class") and not el.get("id"):
+        cls = el.get("class")
+        ident = el.get("id")
+        if not cls and not ident:
             return _NO_TOKENS
-        got = self._cache.get(el)
-        if got is None:
-            raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            if raw.strip():
-                words = raw.split()
-                parts = {t for t in _TOKEN_SPLIT_RE.split(raw) if t}
-                parts.update(_TOKEN_SPLIT_RE.sub("", w) for w in words)
-                parts.discard("")
-                got = frozenset(parts)
-            else:
-                got = frozenset()
-            self._cache[el] = got
-        return got
+        return _tokens_of(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=8192)
+def _tokens_of(raw: str) -> frozenset[str]:
+    """The tokens of one "class id" string (see :class:`_Tokens`)."""
+    low = raw.lower()
+    if not low.strip():
+        return frozenset()
+    parts = {t for t in _TOKEN_SPLIT_RE.split(low) if t}
+    parts.update(_TOKEN_SPLIT_RE.sub("", w) for w in low.split())
+    parts.discard("")
+    return frozenset(parts)
 
 
 def find_related(page: Page, options: ExtractOptions) -> Related:
