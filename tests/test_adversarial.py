@@ -305,11 +305,7 @@ CASES: dict[str, Case] = {
     "script-and-data-urls": Case(_script_links, OK, 5, _no_bad_links),
 }
 # Known failures, each reported to the module's owner.
-_RUNS_XFAIL = {
-    "initials": "fields/attribution/citations.py split_sentences: every 'A.' piece is an "
-    "abbreviation, so it is appended to the growing last sentence and "
-    "SENTENCE_ABBREVIATION_RE.search re-scans it: quadratic, minutes on 50k chars",
-}
+_RUNS_XFAIL: dict[str, str] = {}
 for _name, _run_text in RUNS.items():
     CASES[f"runs-{_name}"] = Case(
         lambda _r=_run_text: _runs_page(_r), OK, 5, _no_bad_links, xfail=_RUNS_XFAIL.get(_name)

@@ -44,11 +44,16 @@ class _Cited:
 def split_sentences(text: str) -> list[str]:
     """Split a block into sentences: end punctuation, then a capital; not after "Dr.", "U."."""
     sentences: list[str] = []
+    last = ""  # the piece the last sentence ends with: an abbreviation can only end it
     for piece in vocab.SENTENCE_SPLIT_RE.split(text):
-        if sentences and vocab.SENTENCE_ABBREVIATION_RE.search(sentences[-1]):
+        # Testing the last piece, not the whole growing sentence, keeps this linear on runs
+        # of initials ("A. A. A. …"); the two agree because a joined piece follows a space.
+        if sentences and vocab.SENTENCE_ABBREVIATION_RE.search(last):
             sentences[-1] = f"{sentences[-1]} {piece}"
+            last = piece
         elif piece.strip():
             sentences.append(piece)
+            last = piece
     return sentences
 
 
