@@ -245,8 +245,8 @@ class _Finder:
         # new ones; the list is kept on the page for the later stages for the same reason.
         elements = list(self.body.iter())
         self.page._cache["body_elements"] = elements
-        for pos, el in enumerate(elements):
-            self.order[el] = pos
+        self.order = {el: pos for pos, el in enumerate(elements)}
+        for el in elements:
             tag = el.tag
             if not isinstance(tag, str) or tag in ("script", "style", "noscript", "template"):
                 continue
@@ -265,19 +265,33 @@ class _Finder:
                     boxes.append(el)
                 elif card and tag not in ("a", "article", "main", "body", "p"):
                     cards.append(el)
-            if tag in ("ul", "ol") and len(el) >= 2:
+            size = len(el)
+            if size >= 2 and tag in ("ul", "ol"):
                 lists.append(el)
-            heading_like = tag in _HEADING_TAGS or (tag in _LABEL_TAGS and len(el) <= 3)
-            inline_like = tag in _INLINE_TAGS and (
-                tag not in ("div", "li")
-                or (el.text and el.text.strip())
-                or (len(el) and el[0].tag in ("strong", "b", "span", "em"))
-            )
+            heading_like = tag in _HEADING_TAGS or (size <= 3 and tag in _LABEL_TAGS)
+            # el.text is read at most once (each read builds a new string)
+            text: str | None = None
+            if tag not in _INLINE_TAGS:
+                inline_like = False
+            elif tag not in ("div", "li"):
+                inline_like = True
+            else:
+                text = el.text
+                inline_like = bool(text and text.strip()) or bool(
+                    size and el[0].tag in ("strong", "b", "span", "em")
+                )
+                if not inline_like and not heading_like:
+                    continue
             if not heading_like and not inline_like:
                 continue
-            if not len(el) and not (el.text and el.text.strip()):
-                continue
-            head = _prefix(el, _MAX_LABEL_CHARS)
+            if not size:
+                if text is None:
+                    text = el.text
+                if not (text and text.strip()):
+                    continue
+                head = normalize_space(text[: _MAX_LABEL_CHARS * 2])  # = _prefix(el, …)
+            else:
+                head = _prefix(el, _MAX_LABEL_CHARS)
             if not head:
                 continue
             if heading_like and (
