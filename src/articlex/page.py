@@ -189,6 +189,17 @@ def parse_page(html: Any, *, url: str | None = None, options: ExtractOptions) ->
     return page
 
 
+def _encodable(text: str) -> bool:
+    """Whether ``text`` has no lone surrogate (a C-speed check; the regex is the slow path)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _to_text(html: Any, options: ExtractOptions) -> str:
     if isinstance(html, str):
         if len(html) > options.max_bytes:
@@ -197,7 +208,7 @@ def _to_text(html: Any, options: ExtractOptions) -> str:
             )
         # A lone surrogate (from a bad decode upstream) cannot be encoded for lxml, which then
         # silently drops the text around it: replace it, as a decoder would.
-        return _SURROGATE_RE.sub("\ufffd", html)
+        return html if _encodable(html) else _SURROGATE_RE.sub("\ufffd", html)
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         if len(data) > options.max_bytes:
