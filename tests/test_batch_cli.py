@@ -121,6 +121,10 @@ def test_command_line_entry_point_writes_stdout(inputs: Path) -> None:
     assert b"3 pages, 2 errors" in done.stderr
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     root = tmp_path / "many"
     root.mkdir()
@@ -130,7 +134,15 @@ def test_ctrl_c_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> None
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "articlex", "batch", str(root), "-o", str(out), "--workers", "2"]
     # A new session, signalled as a whole: what Ctrl-C in a terminal does (workers get it too).
-    proc = subprocess.Popen(cmd, env=ENV, stderr=subprocess.PIPE, start_new_session=True)
+    # SIGINT back to its default in the child: a test run started in the background (where the
+    # shell ignores SIGINT, and children inherit that) must still see what a terminal user sees.
+    proc = subprocess.Popen(
+        cmd,
+        env=ENV,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=_default_sigint,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and out.read_bytes().count(b"\n") >= 5:
