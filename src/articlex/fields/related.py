@@ -284,6 +284,8 @@ class _Finder:
                     continue
             if not heading_like and not inline_like:
                 continue
+            if not inline_like and tag not in _HEADING_TAGS and not self._label_shape(el, tag):
+                continue  # _heading_text would refuse it: skip reading its text
             if not size:
                 if text is None:
                     text = el.text
@@ -350,23 +352,29 @@ class _Finder:
         if tag in _HEADING_TAGS:
             text = normalize_space(el.text_content())
             return text if 0 < len(text) <= _MAX_LABEL_CHARS else None
-        if tag not in _LABEL_TAGS:
-            return None
-        n = 0
-        for _ in el.iterdescendants():
-            n += 1
-            if n > 4:
-                return None
-        if (
-            n > 0
-            and tag not in ("strong", "b", "span", "header")
-            and not self.tokens(el) & _HEADING_TOKENS
-        ):
+        if not self._label_shape(el, tag):
             return None
         text = normalize_space(el.text_content())
         if not text or len(text) > 40:
             return None
         return text
+
+    def _label_shape(self, el: HtmlElement, tag: str) -> bool:
+        """Whether a non-``h1``–``h6`` element has a label's shape (checked before its text
+        is read): a label tag with at most four descendants, and with none unless it is an
+        inline tag or its class/id says title/heading."""
+        if tag not in _LABEL_TAGS:
+            return False
+        n = 0
+        for _ in el.iterdescendants():
+            n += 1
+            if n > 4:
+                return False
+        return not (
+            n > 0
+            and tag not in ("strong", "b", "span", "header")
+            and not self.tokens(el) & _HEADING_TOKENS
+        )
 
     def _inline_label(self, el: HtmlElement) -> str | None:
         """The teaser label when ``el`` is a short teaser line ("ALSO READ: <a>…</a>")."""
