@@ -286,6 +286,8 @@ class _Finder:
                 continue
             if not inline_like and tag not in _HEADING_TAGS and not self._label_shape(el, tag):
                 continue  # _heading_text would refuse it: skip reading its text
+            if not heading_like and (not size or el.find(".//a") is None):
+                continue  # _inline_label would refuse it (no link): skip reading its text
             if not size:
                 if text is None:
                     text = el.text
