@@ -103,7 +103,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
         floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
         gone: set[HtmlElement] = set()
         for el in named:  # document order: a removed block's descendants need no check
-            if any(a in gone for a in el.iterancestors()):
+            if gone and any(a in gone for a in el.iterancestors()):
                 continue
             if _text_chars(el, by_paragraphs) < floor:
                 doomed.append(el)
@@ -123,19 +123,20 @@ _NAMED = "named"
 
 def _verdict(el: HtmlElement) -> str | None:
     """``_CERTAIN`` / ``_NAMED`` removal, or ``None`` to keep (``el`` has attributes)."""
-    role = el.get("role")
+    get = el.get
+    role = get("role")
     if role and role.lower() in vocab.CHROME_ROLES:
         return _NAMED if el.tag in ("main", "article") else _CERTAIN
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if get("hidden") is not None or get("aria-hidden") == "true":
         return _NAMED
-    style = el.get("style")
+    style = get("style")
     if style and _HIDDEN_STYLE_RE.search(style):
         return _NAMED
-    if el.get("itemprop") == "articleBody":
+    cls = get("class")
+    ident = get("id")
+    if not (cls or ident) or get("itemprop") == "articleBody":
         return None
-    cls = el.get("class")
-    ident = el.get("id")
-    if (cls or ident) and _named_boilerplate(cls or "", ident or ""):
+    if _named_boilerplate(cls or "", ident or ""):
         if ident and not (cls and _named_boilerplate(cls, "")) and _is_heading_anchor(el, ident):
             return None
         return _NAMED
