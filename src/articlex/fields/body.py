@@ -306,47 +306,13 @@ def _is_teaser_heading(el: HtmlElement) -> bool:
     return len(text) <= _TEASER_HEADING_CHARS and vocab.TEASER_HEADING_RE.match(text) is not None
 
 
-#: Words one of which every match of :data:`vocab.CREDIT_LINE_RE` holds (lowercased; its
-#: non-ASCII alternatives are left to the regex). A prefilter only: it never decides a match.
-_CREDIT_WORDS = (
-    "photo", "image", "picture", "foto", "bild", "illustration", "graphic", "video", "credit",
-    "getty", "shutterstock", "istock", "afp", "reuters",
-)  # fmt: skip
-#: Words one of which every ASCII match of :data:`vocab.PROMPT_LINE_RE` holds (a prefilter:
-#: the unanchored alternatives make a failing search cost ~15 µs on a 150-character line).
-_PROMPT_WORDS = (
-    "story", "article", "share", "tip", "sign", "subscri", "latest", "follow", "join",
-    "comment", "review", "reply", "click", "reached", "delivered", "tell",
-)  # fmt: skip
-
-
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """False only when ``text`` is ASCII and holds none of ``words`` in any letter case.
-
-    Non-ASCII text always passes (case-insensitive regex matching folds some non-ASCII
-    letters onto ASCII ones, which ``str.lower`` would not reproduce).
-    """
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return any(word in low for word in words)
-
-
 def _is_furniture(text: str) -> bool:
     """A short paragraph that is page furniture: a stamp, a byline, an image credit, a prompt."""
     size = len(text)
     return (
         (size <= vocab.FURNITURE_MAX_CHARS and vocab.FURNITURE_LINE_RE.match(text) is not None)
-        or (
-            size <= vocab.CREDIT_MAX_CHARS
-            and _may_hold(text, _CREDIT_WORDS)
-            and vocab.CREDIT_LINE_RE.search(text) is not None
-        )
-        or (
-            size <= vocab.PROMPT_MAX_CHARS
-            and _may_hold(text, _PROMPT_WORDS)
-            and vocab.PROMPT_LINE_RE.search(text) is not None
-        )
+        or (size <= vocab.CREDIT_MAX_CHARS and vocab.CREDIT_LINE_RE.search(text) is not None)
+        or (size <= vocab.PROMPT_MAX_CHARS and vocab.PROMPT_LINE_RE.search(text) is not None)
     )
 
 
