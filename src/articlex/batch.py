@@ -171,13 +171,19 @@ def _as_input(index: int, item: BatchItem) -> tuple[int, PageInput]:
     )
 
 
+def _failed(
+    index: int, page: PageInput, kind: str, message: str, seconds: float = 0.0
+) -> BatchResult:
+    """The result of an input that gave no article (``kind`` is the ErrorRecord type)."""
+    return BatchResult(index, page.id, page.url, None, ErrorRecord(kind, message), seconds)
+
+
 def _extract_one(
     index: int, page: PageInput, options: ExtractOptions, mode: _Mode, fn: _ExtractFn = extract
 ) -> BatchResult:
     """Extract one page; every exception becomes an :class:`ErrorRecord`."""
     if page.html is None:
-        unread = ErrorRecord("ReadError", page.read_error or "the input could not be read")
-        return BatchResult(index, page.id, page.url, None, unread, 0.0)
+        return _failed(index, page, "ReadError", page.read_error or "the input could not be read")
     start = time.perf_counter()
     article: Article | None = None
     error: ErrorRecord | None = None
@@ -359,12 +365,11 @@ class _Pool:
             except (EOFError, OSError):
                 code = worker.process.exitcode
                 self._replace(worker)
-                return BatchResult(
+                return _failed(
                     index,
-                    page.id,
-                    page.url,
-                    None,
-                    ErrorRecord("WorkerDied", f"the worker process died (exit code {code})"),
+                    page,
+                    "WorkerDied",
+                    f"the worker process died (exit code {code})",
                     time.monotonic() - worker.started,
                 )
             worker.task = None
@@ -372,12 +377,11 @@ class _Pool:
         elapsed = time.monotonic() - worker.started
         if elapsed >= timeout:
             self._replace(worker)
-            return BatchResult(
+            return _failed(
                 index,
-                page.id,
-                page.url,
-                None,
-                ErrorRecord("Timeout", f"extraction took longer than {timeout:g} s; stopped"),
+                page,
+                "Timeout",
+                f"extraction took longer than {timeout:g} s; stopped",
                 elapsed,
             )
         return None
