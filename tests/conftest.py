@@ -53,22 +53,23 @@ def benchmark_article(root: Path, dataset: str, page_id: str, url: str | None) -
 
 
 def golden_param(
-    values: tuple[Any, ...],
-    key: tuple[str, str],
-    test_id: str,
+    page: Mapping[str, Any],
+    name: str,
     *,
     own_misses: Mapping[tuple[str, str], str],
     other_stage_misses: Mapping[tuple[str, str], str],
 ) -> Any:
-    """A ``pytest.param`` carrying the known-miss marks of one golden item.
+    """The ``pytest.param(page, name)`` of one golden item, with its known-miss marks.
 
+    Items are keyed and named by the first 12 characters of the page id and the field name.
     Misses of the field's own rules are ``xfail(strict=True)``, so a fix flips them loudly;
     misses caused by another stage are ``xfail`` without ``strict``, so that stage can improve
     without breaking this file.
     """
+    key = (str(page["id"])[:12], name)
     marks = []
     if key in other_stage_misses:
         marks.append(pytest.mark.xfail(reason=other_stage_misses[key], strict=False))
     if key in own_misses:
         marks.append(pytest.mark.xfail(reason=own_misses[key], strict=True))
-    return pytest.param(*values, id=test_id, marks=marks)
+    return pytest.param(page, name, id=f"{key[0]}-{name}", marks=marks)

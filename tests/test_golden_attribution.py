@@ -52,15 +52,8 @@ def _params() -> list[Any]:
     params = []
     for page in PAGES:
         for name in FIELDS:
-            key = (page["id"][:12], name)
             params.append(
-                golden_param(
-                    (page, name),
-                    key,
-                    f"{key[0]}-{name}",
-                    own_misses=OWN_MISSES,
-                    other_stage_misses=BODY_MISSES,
-                )
+                golden_param(page, name, own_misses=OWN_MISSES, other_stage_misses=BODY_MISSES)
             )
     return params
 

@@ -77,14 +77,9 @@ def _params() -> list[Any]:
                 continue
             if name == "published_iso" and not page.get("published_iso"):
                 continue
-            key = (page["id"][:12], name)
             params.append(
                 golden_param(
-                    (page, name),
-                    key,
-                    f"{key[0]}-{name}",
-                    own_misses=OWN_MISSES,
-                    other_stage_misses=OTHER_STAGE_MISSES,
+                    page, name, own_misses=OWN_MISSES, other_stage_misses=OTHER_STAGE_MISSES
                 )
             )
     return params
