@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from articlex.clean import clean
 from articlex.fields.related import find_related
@@ -44,6 +45,30 @@ def test_hidden_elements_are_removed() -> None:
     )
     text = clean(page, DEFAULT_OPTIONS).text_content()
     assert "honeypot" not in text and "Also hidden" not in text
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        "hidden",
+        "aria-hidden='true'",
+        "style='display: none'",
+        "style='visibility:hidden'",
+        "class='post-content' style='display:none'",
+    ],
+    ids=["hidden", "aria-hidden", "display-none", "visibility-hidden", "hidden-content-token"],
+)
+def test_hidden_block_goes_however_much_text_it_holds(attrs: str) -> None:
+    """A hidden block is never seen, so the wrapper guard does not keep it; and the guard then
+    weighs the named block that is left (an open dialog) against the visible text only."""
+    hidden = "".join(f"<p>Hidden teaser {i}. {LONG}</p>" for i in range(6))
+    page = _page(
+        f"<html><body><div {attrs}>{hidden}</div>"
+        f"<div class='story-modal'><p>{LONG}</p><p>{LONG}</p></div></body></html>"
+    )
+    text = clean(page, DEFAULT_OPTIONS).text_content()
+    assert "Hidden teaser" not in text
+    assert text.count("A sentence of the story") == 6
 
 
 def test_content_token_protects_a_named_block() -> None:

@@ -6,12 +6,14 @@ The vocabulary lives in :mod:`articlex.vocab`.
 Two kinds of removal:
 
 * **certain** — tags that never hold article text (:data:`vocab.DROP_TAGS`), site chrome
-  landmarks (:data:`vocab.CHROME_TAGS`, chrome ARIA roles) and the ``drop`` elements given by
-  the caller (related-story blocks);
-* **by name** — hidden elements and blocks whose class/id tokens name boilerplate
-  (:data:`vocab.BOILERPLATE_TOKENS`). Class names are a hint, not proof: page wrappers are
-  often named after the layout around the story (``has-sidebar``, ``Page-ad-margins``), so a
-  named block that holds most of the page's paragraph text is kept (the *wrapper guard*).
+  landmarks (:data:`vocab.CHROME_TAGS`, chrome ARIA roles) and hidden elements (``hidden``,
+  ``aria-hidden="true"``, ``display:none``, ``visibility:hidden``: a reader never sees them,
+  however much text they hold — the page behind an open dialog, a template, a honeypot);
+* **by name** — the ``drop`` elements given by the caller (related-story blocks) and blocks
+  whose class/id tokens name boilerplate (:data:`vocab.BOILERPLATE_TOKENS`). Class names are
+  a hint, not proof: page wrappers are often named after the layout around the story
+  (``has-sidebar``, ``Page-ad-margins``), so a named block that holds most of the paragraph
+  text left after the certain removals is kept (the *wrapper guard*).
 """
 
 from __future__ import annotations
@@ -95,6 +97,11 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
             doomed.append(el)
         elif verdict is _NAMED:
             named.append(el)
+    # Certain removals first: the wrapper guard weighs a named block against the text a
+    # reader can see, not against hidden copies or chrome.
+    for el in doomed:
+        _remove(el)
+    doomed = []
     if named:
         # The wrapper guard; the caller's related blocks are held to it too (a block that
         # holds most of the page's text is the story's wrapper, whatever its heading says).
@@ -128,10 +135,10 @@ def _verdict(el: HtmlElement) -> str | None:
     if role and role.lower() in vocab.CHROME_ROLES:
         return _NAMED if el.tag in ("main", "article") else _CERTAIN
     if get("hidden") is not None or get("aria-hidden") == "true":
-        return _NAMED
+        return _CERTAIN
     style = get("style")
     if style and _HIDDEN_STYLE_RE.search(style):
-        return _NAMED
+        return _CERTAIN
     cls = get("class")
     ident = get("id")
     if not (cls or ident) or get("itemprop") == "articleBody":
