@@ -171,7 +171,7 @@ def parse_page(html: Any, *, url: str | None = None, options: ExtractOptions) ->
     if not text.strip():
         raise EmptyInputError("the input is empty or only whitespace")
     _check_looks_like_html(text)
-    tree = _parse_tree(text)
+    tree = _parse_tree(_utf8(text))
     meta = _collect_meta(tree)
     base_url = _base_url(tree, url)
     page = Page(
@@ -189,15 +189,15 @@ def parse_page(html: Any, *, url: str | None = None, options: ExtractOptions) ->
     return page
 
 
-def _encodable(text: str) -> bool:
-    """Whether ``text`` has no lone surrogate (a C-speed check; the regex is the slow path)."""
-    if text.isascii():
-        return True
+def _utf8(text: str) -> bytes:
+    """``text`` as UTF-8, the bytes the parser reads (lxml parses UTF-8 bytes a little faster
+    than a ``str``, and the encoding is needed anyway to find lone surrogates). A lone surrogate
+    (from a bad decode upstream) cannot be encoded, and lxml would silently drop the text
+    around it: it is replaced, as a decoder would (the regex is the slow path)."""
     try:
-        text.encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError:
-        return False
-    return True
+        return _SURROGATE_RE.sub("\ufffd", text).encode("utf-8")
 
 
 def _to_text(html: Any, options: ExtractOptions) -> str:
@@ -206,9 +206,7 @@ def _to_text(html: Any, options: ExtractOptions) -> str:
             raise InputTooLargeError(
                 f"the input has {len(html):,} characters, more than max_bytes={options.max_bytes:,}"
             )
-        # A lone surrogate (from a bad decode upstream) cannot be encoded for lxml, which then
-        # silently drops the text around it: replace it, as a decoder would.
-        return html if _encodable(html) else _SURROGATE_RE.sub("\ufffd", html)
+        return html
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         if len(data) > options.max_bytes:
@@ -418,18 +416,22 @@ def _is_json(text: str) -> bool:
     return True
 
 
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# The parsers read the UTF-8 bytes of the decoded text (see _utf8): the encoding is fixed,
+# whatever a meta charset in the page says (the text is already decoded).
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
+)
 # Past 255 levels of nesting libxml2 stops parsing and silently drops the rest of the page;
 # with huge_tree it goes to 2048 levels. Pages nested that deep are re-parsed with it and then
 # flattened back to _MAX_DEPTH levels (the text below is kept, the deep tags are dropped), so
 # no later stage meets a tree deeper than the default parser would build.
 _HUGE_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True
+    remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True, encoding="utf-8"
 )
 _MAX_DEPTH = 200
 
 
-def _parse_tree(text: str) -> HtmlElement:
+def _parse_tree(text: bytes) -> HtmlElement:
     root = _parse_with(_PARSER, text)
     if _hit_depth_limit(_PARSER):
         root = _parse_with(_HUGE_PARSER, text)
@@ -442,7 +444,7 @@ def _parse_tree(text: str) -> HtmlElement:
     return root
 
 
-def _parse_with(parser: lxml.html.HTMLParser, text: str) -> HtmlElement:
+def _parse_with(parser: lxml.html.HTMLParser, text: bytes) -> HtmlElement:
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
