@@ -102,6 +102,8 @@ class Page:
     """One parsed page. Built once by :func:`parse_page`; read-only by contract.
 
     ``tree`` must not be mutated: stages that prune work on :func:`articlex.clean.clean`'s copy.
+    It holds no ``script``/``style``/``noscript``/``template`` elements (removed by
+    :func:`parse_page` once the JSON-LD is read; no stage reads them).
     """
 
     tree: HtmlElement
@@ -174,6 +176,8 @@ def parse_page(html: Any, *, url: str | None = None, options: ExtractOptions) ->
     tree = _parse_tree(_utf8(text))
     meta = _collect_meta(tree)
     base_url = _base_url(tree, url)
+    jsonld = _collect_jsonld(tree)
+    lxml.etree.strip_elements(tree, *_NEVER_READ_TAGS, with_tail=False)
     page = Page(
         tree=tree,
         url=url,
@@ -182,7 +186,7 @@ def parse_page(html: Any, *, url: str | None = None, options: ExtractOptions) ->
         lang=None,
         title=_title(tree),
         meta=MappingProxyType(meta),
-        jsonld=_collect_jsonld(tree),
+        jsonld=jsonld,
     )
     object.__setattr__(page, "canonical_url", _canonical(page))
     object.__setattr__(page, "lang", _language(page))
@@ -429,6 +433,9 @@ _HUGE_PARSER = lxml.html.HTMLParser(
     remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True, encoding="utf-8"
 )
 _MAX_DEPTH = 200
+#: Elements no stage reads once the JSON-LD is collected (code, not text): removed from the
+#: tree after parsing, so that every later walk of the tree is shorter.
+_NEVER_READ_TAGS = ("script", "style", "noscript", "template")
 
 
 def _parse_tree(text: bytes) -> HtmlElement:
