@@ -164,15 +164,14 @@ def strip_site_name(title: str, page: Page) -> str:
     return longest if len(longest) >= 0.5 * len(title) else title
 
 
-_HOME_LINKS = etree.XPath("//a[@href='/' or @href='./' or @href='.' or @href=$root or @href=$bare]")
-
-
 def _home_link_texts(page: Page) -> set[str]:
     """Case-folded texts (and logo alt texts) of links to the front page: the site's name."""
     texts: set[str] = set()
     parts = urlsplit(page.canonical_url or page.url or "")
     root = f"{parts.scheme}://{parts.netloc}/" if parts.netloc else "/"
-    links = cast("list[HtmlElement]", _HOME_LINKS(page.tree, root=root, bare=root.rstrip("/")))
+    home = {"/", "./", ".", root, root.rstrip("/")}
+    # A Python filter over the links: measured faster than the same test in XPath.
+    links = [a for a in page.tree.iter("a") if a.get("href") in home]
     for link in links[:20]:
         texts.add(normalize_space(link.text_content()).casefold())
         texts.update(normalize_space(img.get("alt") or "").casefold() for img in link.iter("img"))
@@ -238,7 +237,7 @@ def _not_a_dek(el: HtmlElement, text: str) -> bool:
         return True
     if vocab.BYLINE_PREFIX_RE.match(text):
         return True
-    return bool(vocab.VISIBLE_DATE_RE.search(text)) and len(text) < 80
+    return len(text) < 80 and bool(vocab.VISIBLE_DATE_RE.search(text))
 
 
 def _first_paragraphs(main: MainContent | None) -> set[str]:
