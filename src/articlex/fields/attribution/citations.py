@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ... import vocab
 from ...model import CitedSource
-from .names import Mention, base_of, find_mentions, is_agency
+from .names import Mention, base_of, find_mentions, is_agency, may_mention
 
 __all__ = ["find_sources", "split_sentences"]
 
@@ -65,6 +65,11 @@ def find_sources(
     seen: dict[str, CitedSource] = {}
     named: list[str] = []  # every name mentioned so far, for resolving descriptions
     for block in blocks:
+        # Most blocks name no agency or outlet: skip splitting them. (A name or description
+        # found in a sentence is found in its block too: sentences are split at whitespace
+        # after end punctuation, which the patterns' boundaries read the same way.)
+        if not may_mention(block) and vocab.SOURCE_DESCRIPTOR_RE.search(block) is None:
+            continue
         for sentence in split_sentences(block):
             cited = _cited_in(sentence, named)
             for item in cited:

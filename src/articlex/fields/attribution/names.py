@@ -46,6 +46,11 @@ _ALIAS: dict[str, str] = {}
 for _entry in (*OUTLETS, *AGENCIES):
     for _alias in _entry.aliases:
         _ALIAS[_alias] = _entry.name
+# Each site domain → (position in _ENTRIES, name): the first entry naming a domain wins.
+_BY_DOMAIN: dict[str, tuple[int, str]] = {}
+for _index, _entry in enumerate(_ENTRIES.values()):
+    for _domain in _entry.domains:
+        _BY_DOMAIN.setdefault(_domain, (_index, _entry.name))
 _FOLDED: dict[str, str] = {}
 for _alias, _name in _ALIAS.items():
     _FOLDED.setdefault(re.sub(r"[^\w]", "", _alias.casefold()), _name)
@@ -129,6 +134,12 @@ def _is_surname(text: str, start: int, alias: str) -> bool:
     return word not in vocab.CLAUSE_OPENING_WORDS and word not in _ALIAS
 
 
+def may_mention(text: str) -> bool:
+    """Whether ``text`` holds a printed agency/outlet name (a cheap necessary condition for
+    :func:`find_mentions` to find one in ``text`` or in any sentence of it)."""
+    return _MENTION_RE.search(text) is not None
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every agency/outlet name in ``text``, in order, with expansions merged.
 
@@ -196,7 +207,7 @@ def canonical_outlet(outlet: str | None, url: str | None) -> str | None:
             return mentions[0].name
     host = (urlsplit(url).hostname or "") if url else ""
     host = host.removeprefix("www.")
-    for entry in _ENTRIES.values():
-        if any(host == d or host.endswith("." + d) for d in entry.domains):
-            return entry.name
-    return None
+    # The entry first in table order among those whose domain is the host or a parent of it.
+    labels = host.split(".")
+    hits = [_BY_DOMAIN[d] for i in range(len(labels)) if (d := ".".join(labels[i:])) in _BY_DOMAIN]
+    return min(hits)[1] if host and hits else None
