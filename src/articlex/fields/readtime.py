@@ -63,23 +63,18 @@ def _stated_in_text(page: Page) -> tuple[int, str] | None:
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
         text, tail = el.text, el.tail
-        if text and _hint(text):
+        # The cheap filter: the piece holds one of the minute words (inlined, not a function:
+        # this runs on every text node of the page).
+        if text and ((low := text.lower()) and (_W1 in low or _W2 in low or _W3 in low)):
             found = _read_in(text, el)
             if found:
                 return found
-        if tail and _hint(tail):
+        if tail and ((low := tail.lower()) and (_W1 in low or _W2 in low or _W3 in low)):
             parent = el.getparent()
             found = _read_in(tail, parent if parent is not None else el)
             if found:
                 return found
     return None
-
-
-def _hint(piece: str) -> bool:
-    """Cheap filter: the piece holds one of the minute words (inlined: this runs on every
-    text node of the page)."""
-    low = piece.lower()
-    return _W1 in low or _W2 in low or _W3 in low
 
 
 def _read_in(piece: str, owner: HtmlElement) -> tuple[int, str] | None:
