@@ -131,6 +131,32 @@ def test_article_split_over_sibling_containers_is_read_whole() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("summary", "widened"),
+    [
+        ("A short summary of the other story, and its date.", False),
+        (f"{LONG} {LONG}", True),
+    ],
+    ids=["teaser-rail", "prose-with-links"],
+)
+def test_widening_skips_a_rail_of_teasers(summary: str, widened: bool) -> None:
+    """The main container is not widened to a parent whose extra text is mostly links (a rail
+    of headlines beside the story), so what sits between them (a stamp, a counter) stays out;
+    extra text that is prose with a link per paragraph does widen it."""
+    rail = "".join(
+        f"<div><a href='/s{i}'>Another story headline number {i} here</a> {summary}</div>"
+        for i in range(8)
+    )
+    paragraphs = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(3))
+    html = (
+        "<html><body><div class='page'><div><div>Jane Roe</div><div>Wire, Dec. 2</div>"
+        f"<div class='text'>{paragraphs}</div></div><div>{rail}</div></div></body></html>"
+    )
+    texts = _texts(html)
+    assert ("Jane Roe" in texts) is widened
+    assert texts[2 if widened else 0].startswith("Paragraph 0")
+
+
 def test_wrapper_named_like_boilerplate_is_kept() -> None:
     """A page wrapper named after the layout ("has-sidebar", "ad-margins") holds the story."""
     html = (

@@ -12,7 +12,8 @@ Scores are kept in dicts (never written into the DOM). The algorithm:
    what its name says (``article``/``content`` tokens, ``itemprop=articleBody``).
 4. **Widen.** The best candidate is widened to its parent while the parent holds substantially
    more good text than it (an article split over sibling containers, or a lead paragraph
-   outside the body wrapper), as long as the parent is not the whole page.
+   outside the body wrapper) that is not mostly links (a rail of teasers beside the story),
+   as long as the parent is not the whole page.
 5. **Tiny pages.** When no block is long enough to count, the whole ``<body>`` is the content
    (when it holds any text).
 """
@@ -35,8 +36,10 @@ _LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td", "span",
 _MIN_BLOCK_CHARS = 25
 #: Widen to the parent when it holds this much more good text than the candidate…
 _WIDEN_GAIN = 0.25
-#: …and at least this many characters (a byline or a stamp is not more story).
+#: …and at least this many characters (a byline or a stamp is not more story)…
 _WIDEN_MIN_CHARS = 200
+#: …of which links are at most this share (more is a rail of teasers beside the story).
+_WIDEN_MAX_LINKS = 0.3
 #: …or, whatever the candidate's size, when the parent adds this much text that is nearly
 #: free of links (prose: a lead before the body wrapper, a "read more" part after it).
 _WIDEN_PROSE_CHARS = 500
@@ -122,7 +125,8 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
             extra_text = text_chars[ancestor] - text_chars[node]
             extra_links = link_chars[ancestor] - link_chars[node]
             prose = gain >= _WIDEN_PROSE_CHARS and extra_links <= _WIDEN_PROSE_LINKS * extra_text
-            if prose or gain >= max(_WIDEN_GAIN * good[node], _WIDEN_MIN_CHARS):
+            more = gain >= max(_WIDEN_GAIN * good[node], _WIDEN_MIN_CHARS)
+            if prose or (more and extra_links <= _WIDEN_MAX_LINKS * extra_text):
                 reasons.append(f"widened to <{ancestor.tag}> (+{gain:.0f} chars of text)")
                 node = ancestor
                 widened = True
