@@ -89,6 +89,35 @@ def test_wrapper_guard_keeps_a_named_block_holding_most_text() -> None:
     assert "Short sidebar text" not in text
 
 
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("class='comments-area'", False),
+        ("id='comment-list'", False),
+        ("class='related-stories-carousel'", False),
+        ("class='widget-wrapper type-gallery'", False),
+        ("class='slideshow'", False),
+        ("class='layout has-sidebar'", True),
+        ("class='page-ad-margins'", True),
+        ("class='elementor-widget-wrap'", True),
+    ],
+    ids=["comments", "comment-list", "carousel", "gallery", "slideshow", "sidebar-layout",
+         "ad-margins", "widget-wrap"],
+)
+def test_wrapper_guard_keeps_layout_names_not_what_a_block_holds(name: str, kept: bool) -> None:
+    """A name that says what a block holds (comments, other stories, a gallery's captions)
+    is never the story's wrapper, even when that block outweighs the story; a layout name
+    (sidebar, ad margins, widget) on the block holding most text is the wrapper's."""
+    many = "".join(f"<p>Caption or comment {i}. {LONG}</p>" for i in range(5))
+    page = _page(
+        f"<html><body><div itemprop='articleBody'><p>{LONG}</p><div {name}>{many}</div></div>"
+        "</body></html>"
+    )
+    text = clean(page, DEFAULT_OPTIONS).text_content()
+    assert ("Caption or comment" in text) is kept
+    assert LONG.strip() in text
+
+
 def test_related_blocks_are_dropped_from_the_copy() -> None:
     page = _page(
         f"<html><body><article><p>{LONG}</p><p>ALSO READ: <a href='/b'>Another story</a></p>"

@@ -13,7 +13,9 @@ Two kinds of removal:
   whose class/id tokens name boilerplate (:data:`vocab.BOILERPLATE_TOKENS`). Class names are
   a hint, not proof: page wrappers are often named after the layout around the story
   (``has-sidebar``, ``Page-ad-margins``), so a named block that holds most of the paragraph
-  text left after the certain removals is kept (the *wrapper guard*).
+  text left after the certain removals is kept (the *wrapper guard*). A name that says what
+  a block holds rather than where it sits (:data:`vocab.NEVER_WRAPPER_TOKENS`: comments,
+  other stories, a photo gallery) is never a wrapper's: such a block goes whatever its size.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def _token_re(tokens: frozenset[str]) -> re.Pattern[str]:
 
 
 _BOILERPLATE_RE = _token_re(vocab.BOILERPLATE_TOKENS)
+_NEVER_WRAPPER_RE = _token_re(vocab.NEVER_WRAPPER_TOKENS)
 _CONTENT_RE = _token_re(vocab.CONTENT_TOKENS)
 #: The elements whose attributes can make them boilerplate (filtered in C, not in Python).
 _HAS_HINTS = lxml.etree.XPath(
@@ -93,7 +96,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
         if not isinstance(el, HtmlElement):
             continue
         verdict = _verdict(el)
-        if verdict is _CERTAIN:
+        if verdict is _CERTAIN or verdict is _UNGUARDED:
             doomed.append(el)
         elif verdict is _NAMED:
             named.append(el)
@@ -126,10 +129,12 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
 
 _CERTAIN = "certain"
 _NAMED = "named"
+_UNGUARDED = "unguarded"
 
 
 def _verdict(el: HtmlElement) -> str | None:
-    """``_CERTAIN`` / ``_NAMED`` removal, or ``None`` to keep (``el`` has attributes)."""
+    """``_CERTAIN`` / ``_UNGUARDED`` / ``_NAMED`` removal, or ``None`` to keep (``el`` has
+    attributes)."""
     get = el.get
     role = get("role")
     if role and role.lower() in vocab.CHROME_ROLES:
@@ -146,6 +151,8 @@ def _verdict(el: HtmlElement) -> str | None:
     if _named_boilerplate(cls or "", ident or ""):
         if ident and not (cls and _named_boilerplate(cls, "")) and _is_heading_anchor(el, ident):
             return None
+        if _NEVER_WRAPPER_RE.search(f"{cls or ''} {ident or ''}".lower()):
+            return _UNGUARDED
         return _NAMED
     return None
 

@@ -130,6 +130,10 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "taboola",
         "widget",
         "ticker",
+        # photo galleries and slideshows: captions of pictures, not the story
+        "gallery",
+        "slideshow",
+        "carousel",
         # media captions and credits
         "caption",
         "credit",
@@ -138,6 +142,26 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "visually",
         "sronly",
         "screen",
+    }
+)
+
+#: Boilerplate tokens that name what a block holds (readers' comments, other stories, a photo
+#: gallery) rather than where it sits: such a block is never the story's wrapper, so the wrapper
+#: guard does not keep it however much text it holds (long comment threads and 50-caption
+#: galleries often outweigh the story).
+NEVER_WRAPPER_TOKENS: frozenset[str] = frozenset(
+    {
+        "comment",
+        "comments",
+        "disqus",
+        "related",
+        "recommended",
+        "recommendations",
+        "outbrain",
+        "taboola",
+        "gallery",
+        "slideshow",
+        "carousel",
     }
 )
 
