@@ -97,12 +97,15 @@ def test_wrapper_guard_keeps_a_named_block_holding_most_text() -> None:
         ("class='related-stories-carousel'", False),
         ("class='widget-wrapper type-gallery'", False),
         ("class='slideshow'", False),
+        ("id='comment-text' class='user-post-text'", False),
+        ("class='entry-comments'", False),
+        ("class='content tone-comment'", True),
         ("class='layout has-sidebar'", True),
         ("class='page-ad-margins'", True),
         ("class='elementor-widget-wrap'", True),
     ],
-    ids=["comments", "comment-list", "carousel", "gallery", "slideshow", "sidebar-layout",
-         "ad-margins", "widget-wrap"],
+    ids=["comments", "comment-list", "carousel", "gallery", "slideshow", "comment-text",
+         "entry-comments", "content-tone-comment", "sidebar-layout", "ad-margins", "widget-wrap"],
 )
 def test_wrapper_guard_keeps_layout_names_not_what_a_block_holds(name: str, kept: bool) -> None:
     """A name that says what a block holds (comments, other stories, a gallery's captions)

@@ -48,6 +48,7 @@ def _token_re(tokens: frozenset[str]) -> re.Pattern[str]:
 _BOILERPLATE_RE = _token_re(vocab.BOILERPLATE_TOKENS)
 _NEVER_WRAPPER_RE = _token_re(vocab.NEVER_WRAPPER_TOKENS)
 _CONTENT_RE = _token_re(vocab.CONTENT_TOKENS)
+_STORY_RE = _token_re(vocab.STORY_CONTAINER_TOKENS)
 #: The elements whose attributes can make them boilerplate (filtered in C, not in Python).
 _HAS_HINTS = lxml.etree.XPath(
     ".//*[@class or @id or @role or @style or @hidden or @aria-hidden]"
@@ -148,12 +149,11 @@ def _verdict(el: HtmlElement) -> str | None:
     ident = get("id")
     if not (cls or ident) or get("itemprop") == "articleBody":
         return None
-    if _named_boilerplate(cls or "", ident or ""):
+    never = _never_wrapper(cls or "", ident or "")
+    if never or _named_boilerplate(cls or "", ident or ""):
         if ident and not (cls and _named_boilerplate(cls, "")) and _is_heading_anchor(el, ident):
             return None
-        if _NEVER_WRAPPER_RE.search(f"{cls or ''} {ident or ''}".lower()):
-            return _UNGUARDED
-        return _NAMED
+        return _UNGUARDED if never else _NAMED
     return None
 
 
@@ -180,6 +180,17 @@ def _named_boilerplate(cls: str, ident: str) -> bool:
     """Class/id name boilerplate and no content token (cached: class names repeat a lot)."""
     raw = f"{cls} {ident}".lower()
     return _BOILERPLATE_RE.search(raw) is not None and _CONTENT_RE.search(raw) is None
+
+
+@functools.lru_cache(maxsize=8192)
+def _never_wrapper(cls: str, ident: str) -> bool:
+    """Class/id name what a block holds (comments, other stories, a gallery) and none of the
+    words that name the story's own container (cached like :func:`_named_boilerplate`).
+
+    Only :data:`vocab.STORY_CONTAINER_TOKENS` overrule such a name: "comment-text" and
+    "user-post" are the text and the post of a reader's comment, not the story."""
+    raw = f"{cls} {ident}".lower()
+    return _NEVER_WRAPPER_RE.search(raw) is not None and _STORY_RE.search(raw) is None
 
 
 def _text_chars(el: HtmlElement, by_paragraphs: bool) -> int:

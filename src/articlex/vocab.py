@@ -181,6 +181,13 @@ CONTENT_TOKENS: frozenset[str] = frozenset(
     }
 )
 
+#: The content tokens that name the story's own container. Only these overrule a
+#: NEVER_WRAPPER_TOKENS name: "text", "post", "entry", "blog" and "story" name the parts of a
+#: comment or a teaser as often as the story ("comment-text", "user-post", "story-carousel").
+STORY_CONTAINER_TOKENS: frozenset[str] = frozenset(
+    {"article", "articlebody", "content", "body", "main"}
+)
+
 # ---------------------------------------------------------------------------------------------
 # locate / body: how HTML tags flow
 # ---------------------------------------------------------------------------------------------
