@@ -157,6 +157,33 @@ def test_widening_skips_a_rail_of_teasers(summary: str, widened: bool) -> None:
     assert texts[2 if widened else 0].startswith("Paragraph 0")
 
 
+@pytest.mark.parametrize(
+    ("marker", "targeted", "kept"),
+    [
+        ("#cite_note-{i}", 4, True),
+        ("https://example.com/wiki/Page#cite_note-{i}", 4, True),
+        ("#cite_note-{i}", 1, False),
+        ("#other-{i}", 4, False),
+    ],
+    ids=["fragment-markers", "absolute-markers", "one-marker", "no-markers"],
+)
+def test_notes_pointed_to_by_markers_are_kept(marker: str, targeted: int, kept: bool) -> None:
+    """A list whose items the prose points to (footnote markers) is the story's notes, kept
+    however many links its citations hold; the same list with no markers reads as teasers."""
+    prose = "".join(
+        f"<p>Claim {i}. {LONG}<sup><a href='{marker.format(i=i)}'>[{i}]</a></sup></p>"
+        for i in range(targeted)
+    )
+    notes = "".join(
+        f"<li id='cite_note-{i}'><a href='#cite_ref-{i}'>^</a> "
+        f"<a href='https://source.example/{i}'>The linked title of source number {i}</a>. "
+        "Publisher. Retrieved 2019.</li>"
+        for i in range(4)
+    )
+    texts = _texts(_page(f"{prose}<p>More. {LONG}</p><ol class='references'>{notes}</ol>"))
+    assert any("Retrieved 2019" in t for t in texts) is kept
+
+
 def test_wrapper_named_like_boilerplate_is_kept() -> None:
     """A page wrapper named after the layout ("has-sidebar", "ad-margins") holds the story."""
     html = (

@@ -3,9 +3,10 @@
 Contract: blocks in reading order; each block's text is whitespace-normalized (lists and
 tables keep one line per item/row). The headline (``h1``), figure captions, teaser lines
 ("ALSO READ: …"), ad labels and link-only lines are not body text. Text that is not wrapped
-in a block element (``div`` text separated by ``<br>``) becomes paragraphs. A layout table
-(one holding paragraphs or other tables) is read as containers, not as rows. An empty
-:class:`Body` when no main content was found.
+in a block element (``div`` text separated by ``<br>``) becomes paragraphs. A list of notes
+(items that footnote markers in the text point to) is kept however many links it holds. A
+layout table (one holding paragraphs or other tables) is read as containers, not as rows. An
+empty :class:`Body` when no main content was found.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ _TEASER_PAGE_MIN_LINKS = 5
 _TEASER_PAGE_TEXT_PER_LINK = 150
 #: …and no line of its text is this long (articles have at least one such paragraph).
 _TEASER_PAGE_LONGEST_PARAGRAPH = 200
+#: A list with this many items that links in the main content point to is a list of notes.
+_NOTES_MIN_TARGETS = 2
 #: An ``<a>`` with at least this much text reads as a story headline.
 _HEADLINE_LINK_CHARS = 20
 #: Headings that can open a teaser block, and how long such a heading can be.
@@ -110,6 +113,7 @@ class _Reader:
         #: (chars, link chars, headline links) of the teaser blocks dropped so far.
         self.dropped = (0, 0, 0)
         self.total = self.stats.get(node, (0, 0, 0))[0]
+        self.notes = _notes_holders(node)
 
     def is_teaser_page(self, blocks: list[Block]) -> bool:
         """The best container is itself a list of teasers (a home or section page).
@@ -138,7 +142,7 @@ class _Reader:
         than prose that links). Never the bulk of the main content.
         """
         chars, links, headlines = self.stats.get(el, (0, 0, 0))
-        if not chars or chars >= _TEASER_HEADED_MAX_SHARE * self.total:
+        if not chars or chars >= _TEASER_HEADED_MAX_SHARE * self.total or el in self.notes:
             return False
         unlinked = chars - links
         small = chars < _TEASER_MAX_SHARE * self.total
@@ -216,6 +220,7 @@ class _Reader:
             _emit(kind, el.text_content(), _link_chars(el), out)
 
     def items(self, el: HtmlElement, out: list[Block]) -> None:
+        notes = el in self.notes
         items: list[str] = []
         links = 0
         total = 0
@@ -224,7 +229,7 @@ class _Reader:
                 continue
             if next(li.iterchildren(*_NESTED_BLOCK_TAGS), None) is not None:
                 # A list item holding paragraphs or sub-lists: a structured block, not a line.
-                _flush_items(items, links, total, out)
+                _flush_items(items, 0 if notes else links, total, out)
                 items, links, total = [], 0, 0
                 self.container(li, out)
                 continue
@@ -233,7 +238,7 @@ class _Reader:
                 items.append(text)
                 total += len(text)
                 links += _link_chars(li)
-        _flush_items(items, links, total, out)
+        _flush_items(items, 0 if notes else links, total, out)
 
     def table(self, el: HtmlElement, out: list[Block]) -> None:
         if el.find(".//table") is not None or el.find(".//p") is not None:
@@ -271,6 +276,44 @@ def _flush_items(items: list[str], links: int, total: int, out: list[Block]) -> 
     if links >= _LINK_LIST_SHARE * total:
         return
     _emit(BlockKind.LIST, "\n".join(items), 0, out)
+
+
+def _notes_holders(node: HtmlElement) -> set[HtmlElement]:
+    """The elements under ``node`` that hold a list of notes, and their ancestors.
+
+    A list of notes has at least :data:`_NOTES_MIN_TARGETS` items that links in ``node`` point
+    to by fragment (footnote markers ``<a href="#cite_note-3">``, ``<a href="…/page#fn1">``;
+    the part before ``#`` is not compared: saved pages make it absolute). Footnotes and
+    references are the story's own text (its sources), however many links they hold; a list
+    of teasers is never the target of markers in the prose.
+    """
+    targets: set[str] = set()
+    for a in node.iter("a"):
+        href = a.get("href")
+        if href and "#" in href:
+            fragment = href[href.index("#") + 1 :]
+            if fragment:
+                targets.add(fragment)
+    holders: set[HtmlElement] = set()
+    if not targets:
+        return holders
+    counts: dict[HtmlElement, int] = {}
+    for li in node.iter("li"):
+        ident = li.get("id")
+        parent = li.getparent()
+        if ident and ident in targets and parent is not None:
+            counts[parent] = counts.get(parent, 0) + 1
+    for parent, count in counts.items():
+        if count < _NOTES_MIN_TARGETS:
+            continue
+        for el in parent.iterancestors():
+            if el in holders:
+                break
+            holders.add(el)
+            if el is node:
+                break
+        holders.add(parent)
+    return holders
 
 
 def _text_stats(node: HtmlElement) -> dict[HtmlElement, tuple[int, int, int]]:
