@@ -107,6 +107,24 @@ def test_str_with_xml_declaration() -> None:
     assert articlex.extract(html).body.text == TEXT
 
 
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_nul_characters_are_dropped(as_bytes: bool) -> None:
+    """NUL characters vanish from the text (they are not whitespace: no word is split)."""
+    html = page("utf-8").replace("Köln", "K\x00öln").replace("<p>", "<p>\x00", 1)
+    data: str | bytes = html.encode("utf-8") if as_bytes else html
+    article = articlex.extract(data)
+    assert article.body.text == f"{TEXT}\n\n{TEXT}"
+    assert "\x00" not in article.body.text
+
+
+def test_surrogate_in_str_is_replaced() -> None:
+    """A lone surrogate (a bad decode upstream) becomes U+FFFD; the text around it stays."""
+    html = page("utf-8").replace("Köln", "K\ud800ln", 1)
+    text = articlex.extract(html).body.text
+    assert text.startswith("Über Größe: K\ufffdln, Москва")
+    assert text.endswith(TEXT)
+
+
 def test_wrong_type() -> None:
     with pytest.raises(TypeError, match="bytes, str"):
         articlex.extract(123)
