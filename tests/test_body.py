@@ -184,6 +184,34 @@ def test_notes_pointed_to_by_markers_are_kept(marker: str, targeted: int, kept: 
     assert any("Retrieved 2019" in t for t in texts) is kept
 
 
+@pytest.mark.parametrize(
+    ("href", "label", "url", "kept"),
+    [
+        ("https://bugs.example.org/{i}", "fixed an issue with the tab unloader {i}", True, True),
+        ("https://news.example.com/story/{i}", "Another story of ours number {i}", True, False),
+        ("/story/{i}", "Another story of ours number {i}", True, False),
+        ("https://social.example.net/share/{i}", "Share on network {i}", True, False),
+        ("https://bugs.example.org/{i}", "fixed an issue with the tab unloader {i}", False, False),
+    ],
+    ids=["cited-sources", "own-stories", "relative-own", "short-share-links", "host-unknown"],
+)
+def test_title_long_links_to_other_sites_cite_sources(
+    href: str, label: str, url: bool, kept: bool
+) -> None:
+    """A list of title-long links to other sites is the author's sources (release notes, a
+    link roundup), kept; the same list pointing to the site's own stories is a teaser list,
+    and short links to other sites (share buttons) are a link list: both dropped."""
+    items = "".join(
+        f"<li>Someone <a href='{href.format(i=i)}'>{label.format(i=i)}</a></li>" for i in range(4)
+    )
+    paragraphs = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(3))
+    html = _page(f"{paragraphs}<ul>{items}</ul><p>After. {LONG}</p>")
+    page_url = "https://www.news.example.com/2024/01/a" if url else None
+    texts = [b.text for b in extract(html, url=page_url).body.blocks]
+    assert any(t.startswith("Someone") for t in texts) is kept
+    assert texts[0].startswith("Paragraph 0") and texts[-1].startswith("After")
+
+
 def test_wrapper_named_like_boilerplate_is_kept() -> None:
     """A page wrapper named after the layout ("has-sidebar", "ad-margins") holds the story."""
     html = (

@@ -4,12 +4,16 @@ Contract: blocks in reading order; each block's text is whitespace-normalized (l
 tables keep one line per item/row). The headline (``h1``), figure captions, teaser lines
 ("ALSO READ: …"), ad labels and link-only lines are not body text. Text that is not wrapped
 in a block element (``div`` text separated by ``<br>``) becomes paragraphs. A list of notes
-(items that footnote markers in the text point to) is kept however many links it holds. A
+(items that footnote markers in the text point to) is kept however many links it holds, and
+a title-long link to another site cites a source: it neither makes a block a teaser list nor
+counts toward a link-only list (the site's own teasers link to the site itself). A
 layout table (one holding paragraphs or other tables) is read as containers, not as rows. An
 empty :class:`Body` when no main content was found.
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -76,7 +80,7 @@ def extract_body(page: Page, main: MainContent | None, options: ExtractOptions) 
     """The blocks of ``main.node`` in document order (see the module docstring)."""
     if main is None:
         return Body()
-    reader = _Reader(main.node)
+    reader = _Reader(main.node, _site_host(page))
     out: list[Block] = []
     reader.container(main.node, out)
     if reader.is_teaser_page(out):
@@ -107,9 +111,10 @@ class _Run:
 class _Reader:
     """Reads one main-content node into blocks; holds per-element text statistics."""
 
-    def __init__(self, node: HtmlElement) -> None:
+    def __init__(self, node: HtmlElement, host: str | None = None) -> None:
         self.node = node
-        self.stats = _text_stats(node)
+        self.stats = _text_stats(node, host)
+        self.host = host
         #: (chars, link chars, headline links) of the teaser blocks dropped so far.
         self.dropped = (0, 0, 0)
         self.total = self.stats.get(node, (0, 0, 0))[0]
@@ -237,7 +242,7 @@ class _Reader:
             if text:
                 items.append(text)
                 total += len(text)
-                links += _link_chars(li)
+                links += _own_link_chars(li, self.host)
         _flush_items(items, 0 if notes else links, total, out)
 
     def table(self, el: HtmlElement, out: list[Block]) -> None:
@@ -316,11 +321,60 @@ def _notes_holders(node: HtmlElement) -> set[HtmlElement]:
     return holders
 
 
-def _text_stats(node: HtmlElement) -> dict[HtmlElement, tuple[int, int, int]]:
+def _site_host(page: Page) -> str | None:
+    """The page's own host without ``www.`` (canonical URL, else the given URL, else the base
+    URL), or ``None`` when the page does not say where it lives."""
+    for url in (page.canonical_url, page.url, page.base_url):
+        host = _host(url) if url else None
+        if host:
+            return host
+    return None
+
+
+def _host(href: str) -> str | None:
+    """The lowercased host of an absolute ``href`` without ``www.``; ``None`` for a relative
+    or unreadable one."""
+    if not href.startswith(("http:", "https:", "//")):
+        return None
+    try:
+        host = urlsplit(href).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def _cites_source(a: HtmlElement, text: str, host: str | None) -> bool:
+    """A link that cites a source: title-length text pointing to another site.
+
+    A site's teasers promote its own stories, so their links stay on its host; a title-long
+    link to another host (a bug report, a paper, another outlet's story) is the author citing
+    a source, part of the text. Short links to other sites (share buttons: "Facebook") are not.
+    Never true when the page's own host is unknown.
+    """
+    if host is None or len(text) < _HEADLINE_LINK_CHARS:
+        return False
+    other = _host(a.get("href") or "")
+    return other is not None and other != host
+
+
+def _own_link_chars(el: HtmlElement, host: str | None) -> int:
+    """Link text under ``el``, links that cite a source left out."""
+    total = 0
+    for a in el.iter("a"):
+        text = a.text_content()
+        if not _cites_source(a, text, host):
+            total += len(text)
+    return total
+
+
+def _text_stats(
+    node: HtmlElement, host: str | None = None
+) -> dict[HtmlElement, tuple[int, int, int]]:
     """(text chars, link text chars, headline links) of every element under ``node``.
 
     One bottom-up pass (children before parents). A *headline link* is an ``<a>`` whose text
-    is as long as a story title.
+    is as long as a story title and that does not cite a source on another site (see
+    :func:`_cites_source`; ``host`` is the page's own).
     """
     stats: dict[HtmlElement, tuple[int, int, int]] = {}
     for el in reversed(list(node.iter())):
@@ -339,7 +393,10 @@ def _text_stats(node: HtmlElement) -> dict[HtmlElement, tuple[int, int, int]]:
                 chars += len(tail.strip())
         if el.tag == "a":
             links = chars
-            headlines = 1 if chars >= _HEADLINE_LINK_CHARS else 0
+            headline = chars >= _HEADLINE_LINK_CHARS
+            if headline and host is not None:
+                headline = not _cites_source(el, el.text_content(), host)
+            headlines = 1 if headline else 0
         stats[el] = (chars, links, headlines)
     return stats
 
