@@ -1,4 +1,5 @@
-"""Corpus quality gate: articlex's body on the scrapinghub set must not fall below its floors.
+"""Corpus quality gate: articlex's body on the scrapinghub and readability sets must not fall
+below their floors.
 
 The metric is the shared reference ``score.py`` (loaded with importlib, never copied). The
 pages are fed as the benchmark harness feeds them (bytes decoded once, outside articlex), with
@@ -25,6 +26,9 @@ from conftest import shared_benchmarks
 F1_FLOOR = 0.976
 PRECISION_FLOOR = 0.965
 RECALL_FLOOR = 0.985
+#: Readability set floors (measured: F1 0.963, P 0.974, R 0.953 on 2026-11-29; the F1 floor is
+#: the issue's target, 0.960). Raise them, never lower them.
+READABILITY_FLOORS = {"f1": 0.960, "precision": 0.970, "recall": 0.950}
 
 
 def _load(path: Path, name: str) -> ModuleType:
@@ -36,23 +40,38 @@ def _load(path: Path, name: str) -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module")
-def metrics() -> dict[str, Any]:
+def _measure(dataset: str) -> dict[str, Any]:
+    """The score of articlex's body on ``dataset``, fed as the benchmark harness feeds it."""
     data = shared_benchmarks()
     if data is None:
         pytest.skip("../shared/benchmarks is not beside this checkout")
     score = _load(data / "score.py", "_gate_score")
-    truth = json.loads((data / "scrapinghub" / "ground-truth.json").read_text("utf-8"))
+    truth = json.loads((data / dataset / "ground-truth.json").read_text("utf-8"))
     run_py = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
     decode: Any = _load(run_py, "_gate_run").decode_page if run_py.is_file() else None
     predictions: dict[str, dict[str, str]] = {}
     for page_id, item in truth.items():
-        raw = gzip.decompress((data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
+        raw = gzip.decompress((data / dataset / "html" / f"{page_id}.html.gz").read_bytes())
         html = str(decode(raw)) if decode is not None else raw.decode("utf-8", errors="replace")
         article = extract(html, url=item.get("url"))
         predictions[page_id] = {"articleBody": article.body.text}
     result: dict[str, Any] = score.evaluate(truth, predictions, n_bootstrap=0)
     return result
+
+
+@pytest.fixture(scope="module")
+def metrics() -> dict[str, Any]:
+    return _measure("scrapinghub")
+
+
+@pytest.fixture(scope="module")
+def readability_metrics() -> dict[str, Any]:
+    return _measure("readability")
+
+
+@pytest.mark.parametrize("name", sorted(READABILITY_FLOORS))
+def test_readability_body_floor(readability_metrics: dict[str, Any], name: str) -> None:
+    assert readability_metrics[name] >= READABILITY_FLOORS[name], readability_metrics[name]
 
 
 def test_body_f1_floor(metrics: dict[str, Any]) -> None:
