@@ -49,11 +49,6 @@ _BOILERPLATE_RE = _token_re(vocab.BOILERPLATE_TOKENS)
 _NEVER_WRAPPER_RE = _token_re(vocab.NEVER_WRAPPER_TOKENS)
 _CONTENT_RE = _token_re(vocab.CONTENT_TOKENS)
 _STORY_RE = _token_re(vocab.STORY_CONTAINER_TOKENS)
-#: The elements whose attributes can make them boilerplate (filtered in C, not in Python).
-_HAS_HINTS = lxml.etree.XPath(
-    ".//*[@class or @id or @role or @style or @hidden or @aria-hidden]"
-)
-
 #: A block named as boilerplate is kept when it holds at least this share of the page's
 #: paragraph text (it is then a wrapper of the story, not a widget beside it).
 _WRAPPER_SHARE = 0.5
@@ -79,53 +74,88 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     paths = [root.getpath(el) for el in drop]
     pruned: HtmlElement = copy.deepcopy(page.tree)
     pruned_root = pruned.getroottree()
-    doomed: list[HtmlElement] = []
+    named: list[HtmlElement] = []
     for path in paths:
         found = pruned_root.xpath(path)
         if isinstance(found, list) and found:
             target = found[0]
             if isinstance(target, HtmlElement) and target.tag not in ("html", "body"):
-                doomed.append(target)
+                named.append(target)
     lxml.etree.strip_elements(pruned, *vocab.DROP_TAGS, with_tail=False)
     body = pruned.find("body")
     start = body if body is not None else pruned
-    named: list[HtmlElement] = doomed
     doomed = list(start.iter(*vocab.CHROME_TAGS))
-    hinted = _HAS_HINTS(start)
-    assert isinstance(hinted, list)
-    for el in hinted:
-        if not isinstance(el, HtmlElement):
-            continue
-        verdict = _verdict(el)
-        if verdict is _CERTAIN or verdict is _UNGUARDED:
-            doomed.append(el)
-        elif verdict is _NAMED:
-            named.append(el)
+    _judge(start, doomed, named)
     # Certain removals first: the wrapper guard weighs a named block against the text a
     # reader can see, not against hidden copies or chrome.
     for el in doomed:
         _remove(el)
-    doomed = []
     if named:
-        # The wrapper guard; the caller's related blocks are held to it too (a block that
-        # holds most of the page's text is the story's wrapper, whatever its heading says).
-        by_paragraphs = _paragraph_chars(start) >= _WRAPPER_MIN_CHARS
-        total = _text_chars(start, by_paragraphs)
-        floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
-        gone: set[HtmlElement] = set()
-        for el in named:  # document order: a removed block's descendants need no check
-            if gone and any(a in gone for a in el.iterancestors()):
-                continue
-            if _text_chars(el, by_paragraphs) < floor:
-                doomed.append(el)
-                gone.add(el)
-    for el in doomed:
-        _remove(el)
+        for el in _wrapper_guard(start, named):
+            _remove(el)
     # A line break separates words: keep it in the text, so that "FL<br>June" reads as two
     # words wherever the text of an element is taken whole.
     for br in start.iter("br"):
         br.tail = "\n" + br.tail if br.tail else "\n"
     return pruned
+
+
+#: Attributes that are rare and need the full :func:`_verdict`; elements holding none of them
+#: are judged by their class and id alone.
+_RARE_HINTS = frozenset({"role", "hidden", "aria-hidden", "style"})
+
+
+def _judge(start: HtmlElement, certain: list[HtmlElement], named: list[HtmlElement]) -> None:
+    """Append every element under ``start`` (not itself) that :func:`_verdict` removes
+    whatever its size (``_CERTAIN``, ``_UNGUARDED``) to ``certain`` and every one it leaves to
+    the wrapper guard (``_NAMED``) to ``named``, in document order.
+
+    One walk in Python: cheaper than selecting the elements with hints by XPath (libxml2
+    tests each attribute of every element slowly). Most elements carry none of the rare
+    attributes and are judged by their class and id alone (:func:`_name_verdict`).
+    """
+    elements = start.iter(lxml.etree.Element)
+    next(elements)  # ``start`` itself is never removed
+    for el in elements:
+        keys = el.keys()
+        if not keys:
+            continue
+        if _RARE_HINTS.isdisjoint(keys):
+            cls = el.get("class") if "class" in keys else None
+            ident = el.get("id") if "id" in keys else None
+            verdict = _name_verdict(el, cls, ident) if cls or ident else None
+        else:
+            verdict = _verdict(el)
+        if verdict is _NAMED:
+            named.append(el)
+        elif verdict is not None:
+            certain.append(el)
+
+
+def _wrapper_guard(start: HtmlElement, named: list[HtmlElement]) -> list[HtmlElement]:
+    """The ``named`` elements that are not the story's wrapper, to remove.
+
+    The caller's related blocks are held to the guard too (a block that holds most of the
+    page's text is the story's wrapper, whatever its heading says). Text is measured before
+    any of them is removed; each paragraph's text is measured once. A block inside a removed
+    one holds no more text than it, so it is in the list too (removing it changes nothing more).
+    """
+    paragraphs = {p: len(p.text_content()) for p in start.iter("p")}
+    by_paragraphs = sum(paragraphs.values()) >= _WRAPPER_MIN_CHARS
+    total = sum(paragraphs.values()) if by_paragraphs else len(start.text_content())
+    floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
+    doomed: list[HtmlElement] = []
+    for el in named:
+        if by_paragraphs:
+            chars = 0
+            for p in el.iter("p"):
+                known = paragraphs.get(p)
+                chars += len(p.text_content()) if known is None else known
+        else:
+            chars = len(el.text_content())
+        if chars < floor:
+            doomed.append(el)
+    return doomed
 
 
 _CERTAIN = "certain"
@@ -145,15 +175,31 @@ def _verdict(el: HtmlElement) -> str | None:
     style = get("style")
     if style and _HIDDEN_STYLE_RE.search(style):
         return _CERTAIN
-    cls = get("class")
-    ident = get("id")
-    if not (cls or ident) or get("itemprop") == "articleBody":
+    return _name_verdict(el, get("class"), get("id"))
+
+
+def _name_verdict(el: HtmlElement, cls: str | None, ident: str | None) -> str | None:
+    """What ``el``'s class/id (``cls``, ``ident``) say: ``_UNGUARDED`` / ``_NAMED`` removal,
+    or ``None`` — also for the article body (``itemprop=articleBody``) and for a section whose
+    id is its heading's slug."""
+    if not (cls or ident):
         return None
-    never = _never_wrapper(cls or "", ident or "")
-    if never or _named_boilerplate(cls or "", ident or ""):
-        if ident and not (cls and _named_boilerplate(cls, "")) and _is_heading_anchor(el, ident):
-            return None
-        return _UNGUARDED if never else _NAMED
+    kind = _name_kind(cls or "", ident or "")
+    if kind is None or el.get("itemprop") == "articleBody":
+        return None
+    if ident and not (cls and _named_boilerplate(cls, "")) and _is_heading_anchor(el, ident):
+        return None
+    return kind
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_kind(cls: str, ident: str) -> str | None:
+    """``_UNGUARDED`` when the names say what a block holds, ``_NAMED`` when they name
+    boilerplate, else ``None`` (cached: class names repeat a lot)."""
+    if _never_wrapper(cls, ident):
+        return _UNGUARDED
+    if _named_boilerplate(cls, ident):
+        return _NAMED
     return None
 
 
@@ -191,21 +237,6 @@ def _never_wrapper(cls: str, ident: str) -> bool:
     "user-post" are the text and the post of a reader's comment, not the story."""
     raw = f"{cls} {ident}".lower()
     return _NEVER_WRAPPER_RE.search(raw) is not None and _STORY_RE.search(raw) is None
-
-
-def _text_chars(el: HtmlElement, by_paragraphs: bool) -> int:
-    """Characters of text under ``el``: in ``<p>`` elements, or all of it."""
-    if by_paragraphs:
-        return _paragraph_chars(el)
-    return len(el.text_content())
-
-
-def _paragraph_chars(el: HtmlElement) -> int:
-    """Characters of ``<p>`` text under ``el``."""
-    total = 0
-    for p in el.iter("p"):
-        total += len(p.text_content())
-    return total
 
 
 def _remove(el: HtmlElement) -> None:
