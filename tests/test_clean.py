@@ -129,3 +129,19 @@ def test_related_blocks_are_dropped_from_the_copy() -> None:
     related = find_related(page, DEFAULT_OPTIONS)
     text = clean(page, DEFAULT_OPTIONS, drop=related.blocks).text_content()
     assert "ALSO READ" not in text and LONG.strip() in text
+
+
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [("", True), ("<nav>Menu</nav>", False), ("<aside>Ad</aside>", False)],
+    ids=["heading-first", "nav-first", "aside-first"],
+)
+def test_heading_anchor_is_the_opening_child_as_the_page_has_it(opening: str, kept: bool) -> None:
+    """A section's id names its subject only when the heading opens the section. Chrome
+    before the heading is removed on the way, but the section still did not open with it."""
+    section = f"<div id='related-work'>{opening}<h2>Related work</h2><p>Inside. {LONG}</p></div>"
+    page = _page(
+        f"<html><body><p>One. {LONG}</p><p>Two. {LONG}</p><p>Three. {LONG}</p>{section}"
+        "</body></html>"
+    )
+    assert ("Inside." in clean(page, DEFAULT_OPTIONS).text_content()) is kept

@@ -84,8 +84,15 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     lxml.etree.strip_elements(pruned, *vocab.DROP_TAGS, with_tail=False)
     body = pruned.find("body")
     start = body if body is not None else pruned
-    doomed = list(start.iter(*vocab.CHROME_TAGS))
-    _judge(start, doomed, named)
+    chrome = list(start.iter(*vocab.CHROME_TAGS))
+    # Chrome goes before the walk that judges the rest: its subtrees are a large share of a
+    # page and nothing in them needs judging. The one thing the walk reads around an element,
+    # a section's opening heading, is taken as it was before (``openers``).
+    openers = _openers_before(chrome)
+    for el in chrome:
+        _remove(el)
+    doomed: list[HtmlElement] = []
+    _judge(start, doomed, named, openers)
     # Certain removals first: the wrapper guard weighs a named block against the text a
     # reader can see, not against hidden copies or chrome.
     for el in doomed:
@@ -105,7 +112,29 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
 _RARE_HINTS = frozenset({"role", "hidden", "aria-hidden", "style"})
 
 
-def _judge(start: HtmlElement, certain: list[HtmlElement], named: list[HtmlElement]) -> None:
+#: For an element whose opening child the chrome removal took away or changed: the text that
+#: child had when it was a heading, else ``None``.
+_Openers = dict[HtmlElement, str | None]
+
+
+def _openers_before(chrome: list[HtmlElement]) -> _Openers:
+    """What :func:`_is_heading_anchor` would have read before ``chrome`` is removed, for the
+    elements whose opening child that removal changes (the rest read the tree as it is)."""
+    openers: _Openers = {}
+    for el in chrome:
+        parent = el.getparent()
+        if parent is not None and el.getprevious() is None:
+            openers[parent] = None  # it opened with chrome, not with a heading
+        for heading in el.iterancestors(*_HEADING_TAGS):
+            holder = heading.getparent()
+            if holder is not None and heading.getprevious() is None:
+                openers[holder] = heading.text_content()
+    return openers
+
+
+def _judge(
+    start: HtmlElement, certain: list[HtmlElement], named: list[HtmlElement], openers: _Openers
+) -> None:
     """Append every element under ``start`` (not itself) that :func:`_verdict` removes
     whatever its size (``_CERTAIN``, ``_UNGUARDED``) to ``certain`` and every one it leaves to
     the wrapper guard (``_NAMED``) to ``named``, in document order.
@@ -123,9 +152,9 @@ def _judge(start: HtmlElement, certain: list[HtmlElement], named: list[HtmlEleme
         if _RARE_HINTS.isdisjoint(keys):
             cls = el.get("class") if "class" in keys else None
             ident = el.get("id") if "id" in keys else None
-            verdict = _name_verdict(el, cls, ident) if cls or ident else None
+            verdict = _name_verdict(el, cls, ident, openers) if cls or ident else None
         else:
-            verdict = _verdict(el)
+            verdict = _verdict(el, openers)
         if verdict is _NAMED:
             named.append(el)
         elif verdict is not None:
@@ -163,7 +192,7 @@ _NAMED = "named"
 _UNGUARDED = "unguarded"
 
 
-def _verdict(el: HtmlElement) -> str | None:
+def _verdict(el: HtmlElement, openers: _Openers) -> str | None:
     """``_CERTAIN`` / ``_UNGUARDED`` / ``_NAMED`` removal, or ``None`` to keep (``el`` has
     attributes)."""
     get = el.get
@@ -175,10 +204,12 @@ def _verdict(el: HtmlElement) -> str | None:
     style = get("style")
     if style and _HIDDEN_STYLE_RE.search(style):
         return _CERTAIN
-    return _name_verdict(el, get("class"), get("id"))
+    return _name_verdict(el, get("class"), get("id"), openers)
 
 
-def _name_verdict(el: HtmlElement, cls: str | None, ident: str | None) -> str | None:
+def _name_verdict(
+    el: HtmlElement, cls: str | None, ident: str | None, openers: _Openers
+) -> str | None:
     """What ``el``'s class/id (``cls``, ``ident``) say: ``_UNGUARDED`` / ``_NAMED`` removal,
     or ``None`` — also for the article body (``itemprop=articleBody``) and for a section whose
     id is its heading's slug."""
@@ -187,7 +218,11 @@ def _name_verdict(el: HtmlElement, cls: str | None, ident: str | None) -> str | 
     kind = _name_kind(cls or "", ident or "")
     if kind is None or el.get("itemprop") == "articleBody":
         return None
-    if ident and not (cls and _named_boilerplate(cls, "")) and _is_heading_anchor(el, ident):
+    if (
+        ident
+        and not (cls and _named_boilerplate(cls, ""))
+        and _is_heading_anchor(el, ident, openers)
+    ):
         return None
     return kind
 
@@ -206,17 +241,24 @@ def _name_kind(cls: str, ident: str) -> str | None:
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _is_heading_anchor(el: HtmlElement, ident: str) -> bool:
+def _is_heading_anchor(el: HtmlElement, ident: str, openers: _Openers) -> bool:
     """``ident`` is the slug of the heading that opens ``el`` (a document section).
 
     Documentation generators and many CMSs give every section the id of its heading's words
     (``<div id="sharing-with-a-single-developer"><h2>Sharing with a single developer``): such an
     id names the section's subject, not a widget, whatever words it happens to hold.
+    ``openers`` overrides what opens ``el`` (see :func:`_openers_before`).
     """
-    first = next(el.iterchildren(), None)
-    if first is None or first.tag not in _HEADING_TAGS:
-        return False
-    words = [t for t in _TOKEN_SPLIT_RE.split(first.text_content().lower()) if t]
+    if el in openers:
+        text = openers[el]
+        if text is None:
+            return False
+    else:
+        first = next(el.iterchildren(), None)
+        if first is None or first.tag not in _HEADING_TAGS:
+            return False
+        text = first.text_content()
+    words = [t for t in _TOKEN_SPLIT_RE.split(text.lower()) if t]
     slug = [t for t in _TOKEN_SPLIT_RE.split(ident.lower()) if t]
     return len(slug) >= 2 and words == slug
 
