@@ -145,3 +145,16 @@ def test_heading_anchor_is_the_opening_child_as_the_page_has_it(opening: str, ke
         "</body></html>"
     )
     assert ("Inside." in clean(page, DEFAULT_OPTIONS).text_content()) is kept
+
+
+def test_related_block_under_a_prefixed_tag_is_dropped() -> None:
+    """Tags with a prefix (Facebook's ``<fb:comments>``, Word's ``<o:p>``) are plain names to
+    the HTML parser; a related block under one is found in the copy like any other."""
+    page = _page(
+        f"<html><body><article><p>{LONG}</p><fb:comments><p>ALSO READ: "
+        f"<a href='/b'>Another story</a></p></fb:comments></article></body></html>"
+    )
+    related = find_related(page, DEFAULT_OPTIONS)
+    assert related.blocks
+    text = clean(page, DEFAULT_OPTIONS, drop=related.blocks).text_content()
+    assert "ALSO READ" not in text and LONG.strip() in text

@@ -1,7 +1,7 @@
 """Prune a *copy* of the page tree: drop subtrees that never hold article text.
 
-``Page.tree`` is never touched; :func:`clean` returns a deep copy with boilerplate removed.
-The vocabulary lives in :mod:`articlex.vocab`.
+``Page.tree`` is never touched; :func:`clean` returns a deep copy of its ``<body>`` with
+boilerplate removed. The vocabulary lives in :mod:`articlex.vocab`.
 
 Two kinds of removal:
 
@@ -65,25 +65,27 @@ def class_tokens(el: HtmlElement) -> frozenset[str]:
 
 
 def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = ()) -> HtmlElement:
-    """Return a pruned deep copy of ``page.tree`` (see the module docstring).
+    """Return a pruned deep copy of ``page.tree``'s ``<body>`` (of the whole tree when it has
+    none; the ``<head>`` never holds article text), see the module docstring.
 
     Tail text of every removed element is kept (it belongs to the parent), and every ``<br>``
     gets a newline at the start of its tail (so that whole-element text keeps the break).
     """
-    root = page.tree.getroottree()
-    paths = [root.getpath(el) for el in drop]
-    pruned: HtmlElement = copy.deepcopy(page.tree)
-    pruned_root = pruned.getroottree()
+    source = page.tree.find("body")
+    if source is None:
+        source = page.tree
+    steps = [_steps(source, el) for el in drop]
+    start: HtmlElement = copy.deepcopy(source)
     named: list[HtmlElement] = []
-    for path in paths:
-        found = pruned_root.xpath(path)
-        if isinstance(found, list) and found:
-            target = found[0]
-            if isinstance(target, HtmlElement) and target.tag not in ("html", "body"):
-                named.append(target)
-    lxml.etree.strip_elements(pruned, *vocab.DROP_TAGS, with_tail=False)
-    body = pruned.find("body")
-    start = body if body is not None else pruned
+    for path in steps:
+        if not path:
+            continue  # the copied element itself, or not inside it (in the <head>)
+        target = start
+        for index in path:
+            target = target[index]
+        if target.tag not in ("html", "body"):
+            named.append(target)
+    lxml.etree.strip_elements(start, *vocab.DROP_TAGS, with_tail=False)
     chrome = list(start.iter(*vocab.CHROME_TAGS))
     # Chrome goes before the walk that judges the rest: its subtrees are a large share of a
     # page and nothing in them needs judging. The one thing the walk reads around an element,
@@ -104,7 +106,22 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     # words wherever the text of an element is taken whole.
     for br in start.iter("br"):
         br.tail = "\n" + br.tail if br.tail else "\n"
-    return pruned
+    return start
+
+
+def _steps(top: HtmlElement, el: HtmlElement) -> list[int]:
+    """The child indexes that lead from ``top`` down to ``el`` (empty when ``el`` is ``top``
+    or not inside it), to find the same element in a copy of ``top``."""
+    steps: list[int] = []
+    node = el
+    while node is not top:
+        parent = node.getparent()
+        if parent is None:
+            return []
+        steps.append(parent.index(node))
+        node = parent
+    steps.reverse()
+    return steps
 
 
 #: Attributes that are rare and need the full :func:`_verdict`; elements holding none of them

@@ -60,11 +60,12 @@ class MainContent:
 
 
 def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainContent | None:
-    """The best content container in ``pruned`` (a copy from :func:`articlex.clean.clean`).
+    """The best content container in ``pruned`` (from :func:`articlex.clean.clean`: a copy of
+    the ``<body>``, or of a whole tree that has none).
 
     Returns ``None`` when nothing on the page looks like running text.
     """
-    body = pruned.find("body")
+    body = pruned if pruned.tag == "body" else pruned.find("body")
     if body is None:
         return None
     scores: dict[HtmlElement, float] = {}
