@@ -18,6 +18,13 @@ STATED = [
     ("Tiempo de lectura: 6 minutos", 6),
     ("Oct 18, 2019 · 8 min read", 8),
     ("12-minute read", 12),
+    ("5 dakika okuma", 5),
+    ("6 DK OKUMA", 6),
+    ("5 мин чтения", 5),
+    ("Время чтения: 9 МИН", 9),
+    ("Lesedauer: ca. 4 Minuten", 4),
+    ("tempo di lettura 3 minuti", 3),
+    ("<b>7</b>\n\n      min read", 7),
 ]
 NOT_STATED = ["Updated 5 minutes ago", "The minister read a statement", "Admin", "min. order 5"]
 BODY = " ".join(["Word"] * 460)
@@ -63,3 +70,33 @@ def test_cjk_body_counts_characters_not_runs() -> None:
     read = extract(html).read_time
     assert read.stated is False
     assert read.words >= 300 and read.minutes is not None and read.minutes >= 2
+
+
+
+_MINUTE_WORDS = [
+    "min", "Min", "MIN", "min.", "mins", "minute", "minutes", "Minuten", "minutos", "minuti",
+    "мин", "МИН", "мин.", "dk", "DK", "dakika", "Dakika",
+]
+
+
+def test_number_minutes_filter_passes_every_figure() -> None:
+    """The page-level filter is a necessary condition: every text READ_TIME_RE reads a figure
+    in also holds a number before a minute word (else stated read times would be missed)."""
+    import itertools
+
+    from articlex import vocab
+    from articlex.fields.readtime import _NUMBER_MINUTES_RE
+
+    read = 0
+    for prefix, number, sep, word, tail in itertools.product(
+        ["", "Reading time: ", "Lesezeit ca. ", "okuma süresi ", "время чтения "],
+        ["5", "12"],
+        [" ", "", "-", " - ", "\n   "],
+        _MINUTE_WORDS,
+        ["", " read", " okuma", " чтения", " lesen", " de lecture"],
+    ):
+        text = f"{prefix}{number}{sep}{word}{tail}"
+        if vocab.READ_TIME_RE.search(text):
+            read += 1
+            assert _NUMBER_MINUTES_RE.search(text), text
+    assert read > 500  # the grid holds many figures: the check above is not vacuous

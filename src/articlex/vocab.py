@@ -561,9 +561,9 @@ READ_TIME_RE = re.compile(
 )
 #: Substrings of text that may hold a stated read time (a cheap filter before READ_TIME_RE):
 #: every phrasing it reads has a minute word ("5 min read", "Lesezeit: 3 Min.", "minutos",
-#: "3 dk okuma", "5 мин чтения").
-#: Lowercase; exactly three (the filter is inlined for speed).
-READ_TIME_MINUTE_WORDS: tuple[str, str, str] = ("min", "dk", "мин")
+#: "3 dk okuma", "5 dakika okuma", "5 мин чтения").
+#: Lowercase; exactly four (unpacked into constants by the filter).
+READ_TIME_MINUTE_WORDS: tuple[str, str, str, str] = ("min", "dk", "мин", "dakika")
 #: Meta label/value pairs that state a reading time (twitter:label1 "Est. reading time").
 READ_TIME_LABEL_RE = re.compile(r"read(?:ing)?\s+time|lesezeit|lecture", re.IGNORECASE)
 
