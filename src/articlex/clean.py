@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 import lxml.etree
+import lxml.html
 from lxml.html import HtmlElement
 
 from . import vocab
@@ -75,7 +76,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     if source is None:
         source = page.tree
     steps = [_steps(source, el) for el in drop]
-    start: HtmlElement = copy.deepcopy(source)
+    start = _copy(source)
     named: list[HtmlElement] = []
     for path in steps:
         if not path:
@@ -107,6 +108,30 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     for br in start.iter("br"):
         br.tail = "\n" + br.tail if br.tail else "\n"
     return start
+
+
+#: The parser that owns the copies: every element of a copy is a plain :class:`HtmlElement`,
+#: found by lxml's C lookup. (``lxml.html``'s own lookup calls a Python function each time an
+#: element object is made, which is most of the cost of walking a tree; its form-element
+#: classes are of no use on a copy without form controls.)
+_COPY_PARSER = lxml.html.HTMLParser()
+_COPY_PARSER.set_element_class_lookup(
+    lxml.etree.ElementDefaultClassLookup(
+        element=HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+)
+
+
+def _copy(source: HtmlElement) -> HtmlElement:
+    """A deep copy of ``source`` in a document of :data:`_COPY_PARSER`."""
+    copied = copy.deepcopy(source)
+    top: HtmlElement = _COPY_PARSER.makeelement(copied.tag, copied.attrib)
+    top.text = copied.text
+    top.extend(copied)
+    return top
 
 
 def _steps(top: HtmlElement, el: HtmlElement) -> list[int]:
