@@ -126,12 +126,11 @@ _COPY_PARSER.set_element_class_lookup(
 
 
 def _copy(source: HtmlElement) -> HtmlElement:
-    """A deep copy of ``source`` in a document of :data:`_COPY_PARSER`."""
-    copied = copy.deepcopy(source)
-    top: HtmlElement = _COPY_PARSER.makeelement(copied.tag, copied.attrib)
-    top.text = copied.text
-    top.extend(copied)
-    return top
+    """A deep copy of ``source``, moved into a document of :data:`_COPY_PARSER` (under an
+    empty ``<html>`` of its own)."""
+    copied: HtmlElement = copy.deepcopy(source)
+    _COPY_PARSER.makeelement("html").append(copied)
+    return copied
 
 
 def _steps(top: HtmlElement, el: HtmlElement) -> list[int]:
