@@ -428,18 +428,39 @@ def _is_json(text: str) -> bool:
     return True
 
 
-# The parsers read the UTF-8 bytes of the decoded text (see _utf8): the encoding is fixed,
-# whatever a meta charset in the page says (the text is already decoded).
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
-)
+def html_parser(*, huge_tree: bool = False) -> lxml.html.HTMLParser:
+    """An ``lxml.html`` parser of the decoded page's UTF-8 bytes (see :func:`_utf8`: the
+    encoding is fixed, whatever a meta charset in the page says).
+
+    Its elements are all plain :class:`HtmlElement`, picked by lxml's C class lookup:
+    ``lxml.html``'s own lookup calls a Python function each time an element object is made
+    (a large part of walking a tree), to give form controls their own classes, which no stage
+    uses. Copies of the tree (``copy.deepcopy``) keep the parser, hence the lookup.
+    """
+    parser = lxml.html.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+        encoding="utf-8",
+        huge_tree=huge_tree,
+    )
+    parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+_PARSER = html_parser()
 # Past 255 levels of nesting libxml2 stops parsing and silently drops the rest of the page;
 # with huge_tree it goes to 2048 levels. Pages nested that deep are re-parsed with it and then
 # flattened back to _MAX_DEPTH levels (the text below is kept, the deep tags are dropped), so
 # no later stage meets a tree deeper than the default parser would build.
-_HUGE_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True, encoding="utf-8"
-)
+_HUGE_PARSER = html_parser(huge_tree=True)
 _MAX_DEPTH = 200
 #: Elements no stage reads once the JSON-LD is collected (code, not text): removed from the
 #: tree after parsing, so that every later walk of the tree is shorter.
