@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
@@ -79,6 +80,7 @@ _HEADING_TOKENS = frozenset(
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _NO_TOKENS: frozenset[str] = frozenset()
 _MAX_LABEL_CHARS = 60
+_MAX_SHORT_LABEL = 40  # a heading-like element that is not h1–h6
 _MAX_INLINE_CHARS = 320
 _MAX_BLOCK_CLIMB = 6
 _MAX_BLOCK_LINKS = 80
@@ -104,6 +106,37 @@ _SPONSORED_HINT_RE = re.compile(
     r"|tbl-feed|ob-|syndicateditem|rc-widget|partner|paid|dianomi|nativo"
 )
 _STORY_SLUG_RE = re.compile(r"(?:\d{3,}|[^/\-]+-[^/\-]+-[^/\-]+)")
+
+# What the candidate pass does with an element, by tag (see _Finder.run). Kinds at or below
+# _K_SKIP are not elements (comments, processing instructions).
+_K_SKIP = 0
+_K_CODE = 1  # script/style/noscript/template: only their class/id hint counts
+_K_LINK = 2  # <a>: previous/next candidate
+_K_OTHER = 3  # only the class/id flags
+_K_LIST = 4  # ul/ol: headingless teaser list
+_K_HEADING = 5  # h1: heading candidate
+_K_SUBHEADING = 6  # h2–h6: heading or teaser line
+_K_PARA = 7  # p: teaser line, or heading when small
+_K_QUOTE = 8  # blockquote, dd: teaser line
+_K_DIV = 9  # div, li: teaser line when it opens with text or an inline label; heading when small
+_K_LABEL = 10  # span, strong, b, header, label, em, dt: heading when small
+_TAG_KINDS: dict[str, int] = {
+    **dict.fromkeys(("script", "style", "noscript", "template"), _K_CODE),
+    "a": _K_LINK,
+    "ul": _K_LIST,
+    "ol": _K_LIST,
+    "h1": _K_HEADING,
+    **dict.fromkeys(("h2", "h3", "h4", "h5", "h6"), _K_SUBHEADING),
+    "p": _K_PARA,
+    "blockquote": _K_QUOTE,
+    "dd": _K_QUOTE,
+    "div": _K_DIV,
+    "li": _K_DIV,
+    **dict.fromkeys(("span", "strong", "b", "header", "label", "em", "dt"), _K_LABEL),
+}
+_H_KINDS = (_K_HEADING, _K_SUBHEADING)
+#: Label tags that may hold a few descendants without a title/heading class.
+_INLINE_LABEL_TAGS = frozenset({"strong", "b", "span", "header"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -161,22 +194,30 @@ def _is_block_heading(label: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _class_flags(raw: str) -> tuple[bool, bool, bool]:
-    """(sponsored widget, related-posts box, teaser card) for a "class id" string; cached,
+def _class_flags(raw: str) -> tuple[bool, bool, bool, bool, bool] | None:
+    """(sponsored widget, related-posts box, teaser card, previous/next hint, heading token)
+    for a "class id" string, or ``None`` when it says none of these (most strings); cached,
     since pages repeat the same class strings many times."""
     low = raw.lower()
-    return (
+    flags = (
         _SPONSORED_HINT_RE.search(low) is not None
         and vocab.SPONSORED_CLASS_RE.search(low) is not None,
         vocab.RELATED_BOX_CLASS_RE.search(low) is not None,
         vocab.TEASER_CARD_CLASS_RE.search(low) is not None,
+        _PREV_NEXT_HINT_RE.search(low) is not None,
+        bool(_tokens_of(raw) & _HEADING_TOKENS),
     )
+    return flags if any(flags) else None
 
 
-@lru_cache(maxsize=8192)
-def _prev_next_hint(raw: str) -> bool:
-    """Whether a "class id" string hints at previous/next navigation; cached."""
-    return _PREV_NEXT_HINT_RE.search(raw.lower()) is not None
+def _pn_hinted(el: HtmlElement) -> bool:
+    """Whether ``el``'s class/id hints at previous/next navigation."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return False
+    flags = _class_flags(f"{cls or ''} {ident or ''}")
+    return flags is not None and flags[3]
 
 
 def _is_sponsor_box(el: HtmlElement) -> bool:
@@ -185,7 +226,13 @@ def _is_sponsor_box(el: HtmlElement) -> bool:
     ident = el.get("id")
     if not cls and not ident:
         return False
-    return _class_flags(f"{cls or ''} {ident or ''}")[0]
+    flags = _class_flags(f"{cls or ''} {ident or ''}")
+    return flags is not None and flags[0]
+
+
+def _few_descendants(el: HtmlElement) -> bool:
+    """Whether ``el`` has at most four descendants (a label's size)."""
+    return next(islice(el.iterdescendants(), 4, None), None) is None
 
 
 def _prefix(el: HtmlElement, n: int) -> str:
@@ -246,47 +293,79 @@ class _Finder:
         elements = list(self.body.iter())
         self.page._cache["body_elements"] = elements
         self.order = {el: pos for pos, el in enumerate(elements)}
+        # Elements whose class/id hints at previous/next navigation: a link is a prev/next
+        # candidate when it or its parent or grandparent is one (see _maybe_prev_next).
+        hinted: set[HtmlElement] = set()
+        root = self.body.getparent()
+        if root is not None and _pn_hinted(root):
+            hinted.add(root)
+        kinds = _TAG_KINDS
         for el in elements:
             tag = el.tag
-            if not isinstance(tag, str) or tag in ("script", "style", "noscript", "template"):
-                continue
-            if tag == "a":
-                if self._maybe_prev_next(el) and self._prev_next_kind(el) is not None:
-                    prevnext.append(el)
+            kind = kinds.get(tag, _K_OTHER) if isinstance(tag, str) else _K_SKIP
+            if kind == _K_SKIP:
                 continue
             cls = el.get("class")
             ident = el.get("id")
-            if cls or ident:
-                sponsor, box, card = _class_flags(f"{cls or ''} {ident or ''}")
+            flags = _class_flags(f"{cls or ''} {ident or ''}") if cls or ident else None
+            if kind <= _K_LINK:
+                if flags is not None and flags[3]:
+                    hinted.add(el)
+                if kind == _K_CODE:
+                    continue
+                if self._maybe_prev_next(el, flags, hinted) and (
+                    self._prev_next_kind(el) is not None
+                ):
+                    prevnext.append(el)
+                continue
+            if flags is not None:
+                sponsor, box, card, pn_hint, _heading_tok = flags
+                if pn_hint:
+                    hinted.add(el)
                 if sponsor:
                     if not any(w in el.iterancestors() for w in widgets):
                         widgets.append(el)
                 elif box and tag not in ("article", "main"):
                     boxes.append(el)
-                elif card and tag not in ("a", "article", "main", "body", "p"):
+                elif card and tag not in ("article", "main", "body", "p"):
                     cards.append(el)
+            if kind == _K_OTHER:
+                continue
             size = len(el)
-            if size >= 2 and tag in ("ul", "ol"):
-                lists.append(el)
-            heading_like = tag in _HEADING_TAGS or (size <= 3 and tag in _LABEL_TAGS)
+            if kind == _K_LIST:
+                if size >= 2:
+                    lists.append(el)
+                continue
             # el.text is read at most once (each read builds a new string)
             text: str | None = None
-            if tag not in _INLINE_TAGS:
-                inline_like = False
-            elif tag not in ("div", "li"):
-                inline_like = True
-            else:
+            if kind == _K_HEADING:  # h1: a heading, never a teaser line
+                heading_like, inline_like = True, False
+            elif kind == _K_SUBHEADING:  # h2–h6
+                heading_like = inline_like = True
+            elif kind == _K_PARA:
+                heading_like, inline_like = size <= 3, True
+            elif kind == _K_QUOTE:
+                heading_like, inline_like = False, True
+            elif kind == _K_LABEL:
+                if size > 3:
+                    continue
+                heading_like, inline_like = True, False
+            else:  # _K_DIV: div, li
+                heading_like = size <= 3
                 text = el.text
                 inline_like = bool(text and text.strip()) or bool(
                     size and el[0].tag in ("strong", "b", "span", "em")
                 )
                 if not inline_like and not heading_like:
                     continue
-            if not heading_like and not inline_like:
-                continue
-            if not inline_like and tag not in _HEADING_TAGS and not self._label_shape(el, tag):
-                continue  # _heading_text would refuse it: skip reading its text
-            if not heading_like and (not size or el.find(".//a") is None):
+            if not inline_like:
+                # a label-tag heading candidate: _label_shape, with what the loop knows
+                if kind != _K_HEADING and size and (
+                    (tag not in _INLINE_LABEL_TAGS and not (flags is not None and flags[4]))
+                    or not _few_descendants(el)
+                ):
+                    continue  # _heading_text would refuse it: skip reading its text
+            elif not heading_like and (not size or next(el.iter("a"), None) is None):
                 continue  # _inline_label would refuse it (no link): skip reading its text
             if not size:
                 if text is None:
@@ -298,14 +377,21 @@ class _Finder:
                 head = _prefix(el, _MAX_LABEL_CHARS)
             if not head:
                 continue
-            if heading_like and (
-                _is_block_heading(head)
-                or (len(head) <= _MAX_LABEL_CHARS and _HEADING_TAIL_HINT_RE.search(head))
+            # The label _heading_text reads is the whole text, never shorter than its head:
+            # a head longer than the label may be cannot open a block.
+            if (
+                heading_like
+                and len(head) <= (_MAX_LABEL_CHARS if kind in _H_KINDS else _MAX_SHORT_LABEL)
+                and (
+                    _is_block_heading(head)
+                    or (len(head) <= _MAX_LABEL_CHARS and _HEADING_TAIL_HINT_RE.search(head))
+                )
             ):
                 label = self._heading_text(el, tag)
                 if label is not None and _is_block_heading(label):
                     headings.append((el, label))
-            if inline_like and vocab.RELATED_INLINE_RE.match(head):
+            # a teaser line needs a link inside (_inline_label): never a leaf
+            if inline_like and size and vocab.RELATED_INLINE_RE.match(head):
                 teaser = self._inline_label(el)
                 if teaser is not None:
                     inline.append((el, teaser))
@@ -357,7 +443,7 @@ class _Finder:
         if not self._label_shape(el, tag):
             return None
         text = normalize_space(el.text_content())
-        if not text or len(text) > 40:
+        if not text or len(text) > _MAX_SHORT_LABEL:
             return None
         return text
 
@@ -373,9 +459,7 @@ class _Finder:
             if n > 4:
                 return False
         return not (
-            n > 0
-            and tag not in ("strong", "b", "span", "header")
-            and not self.tokens(el) & _HEADING_TOKENS
+            n > 0 and tag not in _INLINE_LABEL_TAGS and not self.tokens(el) & _HEADING_TOKENS
         )
 
     def _inline_label(self, el: HtmlElement) -> str | None:
@@ -427,21 +511,27 @@ class _Finder:
 
     # ------------------------------------------------------------------ previous / next
 
-    def _maybe_prev_next(self, a: HtmlElement) -> bool:
-        """Cheap pre-check before :meth:`_prev_next_kind`."""
-        if a.get("rel"):
+    def _maybe_prev_next(
+        self,
+        a: HtmlElement,
+        flags: tuple[bool, bool, bool, bool, bool] | None,
+        hinted: set[HtmlElement],
+    ) -> bool:
+        """Cheap pre-check before :meth:`_prev_next_kind`: a ``rel``, a previous/next hint in
+        the class/id of the link (its ``flags``), its parent or grandparent (members of
+        ``hinted``), or a previous/next label opening its text."""
+        if a.get("rel") or (flags is not None and flags[3]):
             return True
-        node: HtmlElement | None = a
-        for _ in range(3):
-            if node is None:
-                break
-            cls = node.get("class")
-            ident = node.get("id")
-            if (cls or ident) and _prev_next_hint(f"{cls or ''} {ident or ''}"):
+        if hinted:
+            parent = a.getparent()
+            if parent is not None and (parent in hinted or parent.getparent() in hinted):
                 return True
-            node = node.getparent()
-        head = _prefix(a, 8)
-        return bool(head) and vocab.PREV_NEXT_LABEL_RE.match(head) is not None
+        if len(a):
+            head = _prefix(a, 8)
+            return bool(head) and vocab.PREV_NEXT_LABEL_RE.match(head) is not None
+        # = the match on _prefix(a, 8): every space before the direction word is ``\s*``
+        text = a.text
+        return bool(text) and vocab.PREV_NEXT_LABEL_RE.match(text[:16]) is not None
 
     def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
         rel = (a.get("rel") or "").lower().split()
