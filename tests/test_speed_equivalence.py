@@ -32,3 +32,41 @@ def test_sponsored_prefilter_keeps_every_widget_name() -> None:
         low = name.lower()
         assert vocab.SPONSORED_CLASS_RE.search(low), name
         assert _SPONSORED_HINT_RE.search(low), name
+
+
+def test_class_flags_match_the_plain_tests() -> None:
+    """The gated, per-word class/id flags equal running every pattern on the whole string."""
+    from articlex import vocab
+    from articlex.fields.related import (
+        _HEADING_TOKENS,
+        _PREV_NEXT_HINT_RE,
+        _WORD_GATES,
+        _class_flags,
+        _tokens_of,
+    )
+
+    # the vocabulary's patterns got their derived gates (None would only be slower)
+    assert all(gate is not None for _bit, gate in _WORD_GATES)
+    names = [
+        "", " ", "entry-content clearfix", "content-ad", "contentad x", "OUTBRAIN ob-widget",
+        "trc_related_container", "related-posts", "relatedContent", "rp4wp-related-posts",
+        "jp-relatedposts", "crp_related", "story-alsos", "read-next", "alsoRead", "more-stories",
+        "more-on-this", "recirculation", "recent-posts-widget-2", "widget_recent_entries",
+        "rpwwt-widget", "popular-posts", "wpp-list", "top-posts", "widget_top-posts",
+        "most-popular", "most-read", "trending-posts", "related-tags", "related topics",
+        "x related y tags", "PromoSmall", "story-card", "articlecard", "inline-story",
+        "Enhancement", "embed-post", "nav-previous", "post-navigation", "older-posts",
+        "newer", "widget-title", "sectionTitle", "h-d", "h_e_d", "ti-tle", "t i t l e",
+        "masthead", "published-date", "subhead x", "header", "hd", "thead", "Ünïcode-héad",
+        "hé-ad", "a İtitle", "x\u00a0related-posts", "related\u2028posts",
+    ]
+    for name in names:
+        low = name.lower()
+        plain = (
+            vocab.SPONSORED_CLASS_RE.search(low) is not None,
+            vocab.RELATED_BOX_CLASS_RE.search(low) is not None,
+            vocab.TEASER_CARD_CLASS_RE.search(low) is not None,
+            _PREV_NEXT_HINT_RE.search(low) is not None,
+            bool(_tokens_of(name) & _HEADING_TOKENS),
+        )
+        assert _class_flags(name) == (plain if any(plain) else None), name

@@ -38,11 +38,13 @@ candidate blocks; class/id tokens are computed once per element.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
@@ -102,7 +104,7 @@ _PREV_NEXT_HINT_RE = re.compile(r"prev|next|older|newer")
 #: A literal each alternative of ``vocab.SPONSORED_CLASS_RE`` contains: a cheap necessary
 #: condition checked first (that pattern's word boundaries make it ~5x slower per string).
 _SPONSORED_HINT_RE = re.compile(
-    r"taboola|outbrain|revcontent|mgid|mgbox|zergnet|adblade|content|sponsored|promoted|trc_r"
+    r"taboola|outbrain|revcontent|mgid|mgbox|zergnet|adblade|content-?ad|sponsored|promoted|trc_r"
     r"|tbl-feed|ob-|syndicateditem|rc-widget|partner|paid|dianomi|nativo"
 )
 _STORY_SLUG_RE = re.compile(r"(?:\d{3,}|[^/\-]+-[^/\-]+-[^/\-]+)")
@@ -197,17 +199,108 @@ def _is_block_heading(label: str) -> bool:
 def _class_flags(raw: str) -> tuple[bool, bool, bool, bool, bool] | None:
     """(sponsored widget, related-posts box, teaser card, previous/next hint, heading token)
     for a "class id" string, or ``None`` when it says none of these (most strings); cached,
-    since pages repeat the same class strings many times."""
+    since pages repeat the same class strings many times. Each test runs only when a
+    necessary literal test passes on one of the string's words (see :func:`_word_mask`):
+    a new page's strings are mostly cache misses, its words mostly hits."""
     low = raw.lower()
+    mask = 0
+    for word in low.split():
+        mask |= _word_mask(word)
+    if not mask:
+        return None
     flags = (
-        _SPONSORED_HINT_RE.search(low) is not None
-        and vocab.SPONSORED_CLASS_RE.search(low) is not None,
-        vocab.RELATED_BOX_CLASS_RE.search(low) is not None,
-        vocab.TEASER_CARD_CLASS_RE.search(low) is not None,
-        _PREV_NEXT_HINT_RE.search(low) is not None,
-        bool(_tokens_of(raw) & _HEADING_TOKENS),
+        bool(mask & 1) and vocab.SPONSORED_CLASS_RE.search(low) is not None,
+        bool(mask & 2) and vocab.RELATED_BOX_CLASS_RE.search(low) is not None,
+        bool(mask & 4) and vocab.TEASER_CARD_CLASS_RE.search(low) is not None,
+        bool(mask & 8) and _PREV_NEXT_HINT_RE.search(low) is not None,
+        bool(mask & 16) and not _tokens_of(raw).isdisjoint(_HEADING_TOKENS),
     )
     return flags if any(flags) else None
+
+
+@lru_cache(maxsize=16384)
+def _word_mask(word: str) -> int:
+    """Which of :func:`_class_flags`' tests may pass for a string holding ``word`` (one
+    bit per test). A gate's literals hold no spaces, and tokens never span words, so a
+    string passes a gate only if one of its words does."""
+    mask = 0
+    for bit, gate in _WORD_GATES:
+        if gate is None or gate.search(word) is not None:
+            mask |= bit
+    return mask
+
+
+def _required_literals(seq: list[tuple[Any, Any]]) -> set[str] | None:
+    """Strings one of which every match of the parsed regex ``seq`` contains (``None`` when
+    no such set is known): the best of its literal runs and of its groups, alternations
+    and repeats that need one."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in seq:
+        name = getattr(op, "name", "")
+        if name == "LITERAL":
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        found: set[str] | None = None
+        if name == "SUBPATTERN" and not arg[1] & re.IGNORECASE:
+            found = _required_literals(list(arg[-1]))
+        elif name == "BRANCH":
+            alternatives = [_required_literals(list(alt)) for alt in arg[1]]
+            if all(alt is not None for alt in alternatives):
+                found = set().union(*(alt for alt in alternatives if alt is not None))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            found = _required_literals(list(arg[2]))
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append({"".join(run)})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search pattern of plain strings, one of which every match of ``pattern`` contains
+    (a cheap necessary condition: sre tries a large alternation slowly at every position),
+    derived from the pattern itself so that vocabulary edits keep it right; ``None`` when
+    it cannot be derived (case-insensitive patterns, unknown parser)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10
+        parser = importlib.import_module("sre_parse")
+    try:
+        literals = _required_literals(list(parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a private parser: without it, no gate
+        return None
+    # literals hold no spaces (see _word_mask) and are long enough to be rare
+    if not literals or min(map(len, literals)) < 3 or any(lit.split() != [lit] for lit in literals):
+        return None
+    return re.compile("|".join(re.escape(lit) for lit in _shortest(literals)))
+
+
+def _shortest(words: frozenset[str] | set[str]) -> list[str]:
+    """``words`` without those that contain another (a text holding one holds the other)."""
+    return sorted(w for w in words if not any(o != w and o in w for o in words))
+
+
+#: Each heading token spelled with any separators between its letters: a class/id word
+#: is the token, or is it with its separators removed, only if this matches.
+_HEADING_TOKEN_GATE = re.compile(
+    "|".join("[^a-z0-9]*".join(map(re.escape, tok)) for tok in _shortest(_HEADING_TOKENS))
+)
+#: The per-word gates of :func:`_class_flags`, by bit (``None``: no gate, always test).
+_WORD_GATES: tuple[tuple[int, re.Pattern[str] | None], ...] = (
+    (1, _SPONSORED_HINT_RE),
+    (2, _literal_gate(vocab.RELATED_BOX_CLASS_RE)),
+    (4, _literal_gate(vocab.TEASER_CARD_CLASS_RE)),
+    (8, _PREV_NEXT_HINT_RE),
+    (16, _HEADING_TOKEN_GATE),
+)
 
 
 def _pn_hinted(el: HtmlElement) -> bool:
@@ -272,8 +365,11 @@ class _Finder:
         self.links: dict[str, RelatedLink] = {}
         self.blocks: list[HtmlElement] = []
         # claimed block → the last document position it covers
-        self.claimed: dict[HtmlElement, int] = {}
+        # claimed block → (its document position, the last position it covers)
+        self.claimed: dict[HtmlElement, tuple[int, int]] = {}
         self.order: dict[HtmlElement, int] = {}
+        self.elements: list[HtmlElement] = []
+        self.urls: dict[tuple[HtmlElement, bool], str | None] = {}
         self.last_taken = 0
 
     # ------------------------------------------------------------------ driver
@@ -292,6 +388,7 @@ class _Finder:
         # new ones; the list is kept on the page for the later stages for the same reason.
         elements = list(self.body.iter())
         self.page._cache["body_elements"] = elements
+        self.elements = elements
         self.order = {el: pos for pos, el in enumerate(elements)}
         # Elements whose class/id hints at previous/next navigation: a link is a prev/next
         # candidate when it or its parent or grandparent is one (see _maybe_prev_next).
@@ -646,11 +743,26 @@ class _Finder:
         return kids[first_i : last_i + 1]
 
     def _end(self, el: HtmlElement) -> int:
-        """The document position of ``el``'s last descendant."""
+        """The document position of ``el``'s last descendant: the one before the first node
+        that follows ``el``'s subtree (found by climbing, not by walking the subtree)."""
+        order = self.order
+        if el in order:
+            node: HtmlElement | None = el
+            while node is not None and node is not self.body:
+                nxt = node.getnext()
+                if nxt is not None:
+                    pos = order.get(nxt)
+                    if pos is None:
+                        break
+                    return pos - 1
+                node = node.getparent()
+            else:
+                if node is not None:  # the subtree ends where the body does
+                    return len(self.elements) - 1
         last = el
         for last in el.iter():  # noqa: B007 — walk to the last descendant
             pass
-        return self.order.get(last, 0)
+        return order.get(last, 0)
 
     def _take_sibling_block(self, heading: HtmlElement, label: str) -> None:
         """A heading set directly in the article text ("<h3>You may also like</h3><div>…")
@@ -706,12 +818,24 @@ class _Finder:
         """The links of ``container`` after ``heading`` (all of them without one), up to the
         next heading that is not a teaser title: a heading with no link in or around it
         ("Upcoming Events") opens another section."""
-        start = self.order.get(heading, -1) if heading is not None else -1
-        for el in container.iter():
+        first = self.order.get(container)
+        if first is None:  # not in the body's element list: walk it
+            start = self.order.get(heading, -1) if heading is not None else -1
+            nodes: Iterator[HtmlElement] = (
+                el
+                for el in container.iter()
+                if self.order.get(el, 0) > start
+                and not (heading is not None and heading in el.iterancestors())
+            )
+        else:
+            # the container's subtree is a run of the document-order list; the heading's
+            # own subtree (a run inside it) is left out
+            if heading is not None:
+                first = self._end(heading) + 1
+            nodes = iter(self.elements[first : self._end(container) + 1])
+        for el in nodes:
             tag = el.tag
-            if not isinstance(tag, str) or self.order.get(el, 0) <= start:
-                continue
-            if heading is not None and heading in el.iterancestors():
+            if not isinstance(tag, str):
                 continue
             if tag == "a":
                 yield el
@@ -789,12 +913,13 @@ class _Finder:
         """A headingless list that closes the story text and only links other stories of the
         site, one whole headline per item ("<ul><li><a>Title</a></li>…</ul>" after the last
         paragraph): the list-of-teasers shape, without a heading to name it."""
-        if self._is_claimed(ul) or self._in_chrome(ul):
-            return
+        # the cheap, most selective conditions first: menus and link lists rarely follow prose
         prev = ul.getprevious()
         while prev is not None and not isinstance(prev.tag, str):
             prev = prev.getprevious()
         if prev is None or prev.tag in _HEADING_TAGS or not self._prose_before(ul):
+            return
+        if self._is_claimed(ul) or self._in_chrome(ul):
             return
         after = 0  # prose after the list: a closing note or bio is fine, more text is not
         for nxt in ul.itersiblings():
@@ -956,15 +1081,13 @@ class _Finder:
 
     def _claim(self, el: HtmlElement, end: int | None) -> None:
         """Mark ``el`` as a taken block, up to document position ``end`` (whole by default)."""
-        self.claimed[el] = self._end(el) if end is None else end
+        self.claimed[el] = (self.order.get(el, 0), self._end(el) if end is None else end)
 
     def _is_claimed(self, el: HtmlElement) -> bool:
+        """Whether ``el`` lies in the covered part of a claimed block. A block covers at most
+        its own subtree, so a position inside the covered run means a descendant."""
         pos = self.order.get(el, 0)
-        for anc in [el, *el.iterancestors()]:
-            end = self.claimed.get(anc)
-            if end is not None and pos <= end:
-                return True
-        return False
+        return any(start <= pos <= end for start, end in self.claimed.values())
 
     # ------------------------------------------------------------------ context checks
 
@@ -1034,7 +1157,17 @@ class _Finder:
 
     def _story_url(self, a: HtmlElement, *, allow_short: bool = False) -> str | None:
         """The absolute URL of ``a`` if it can be a story: not own, not a vendor, not a
-        tag/author/section index (unless ``allow_short``, for sponsored and prev/next)."""
+        tag/author/section index (unless ``allow_short``, for sponsored and prev/next).
+        Memoized per link: blocks are sized by counting their story links level by level."""
+        key = (a, allow_short)
+        if key in self.urls:
+            return self.urls[key]
+        url = self._story_url_of(a, allow_short)
+        self.urls[key] = url
+        return url
+
+    def _story_url_of(self, a: HtmlElement, allow_short: bool) -> str | None:
+        """See :meth:`_story_url`."""
         url = self.page.absolute(a.get("href"))
         if url is None:
             return None
