@@ -546,6 +546,12 @@ def markdown_table(dataset: str, rows: Sequence[Row], memory: bool) -> str:
             f"articlex time / lxml.html parse time: {ax.mean_ms / floor.mean_ms:.1f}× by mean, "
             f"{ax.median_ms / floor.median_ms:.1f}× by median (target ≤ 6)"
         )
+    if "articlex" in by_name and "trafilatura" in by_name and by_name["trafilatura"].mean_ms:
+        ax, peer = by_name["articlex"], by_name["trafilatura"]
+        notes.append(
+            f"articlex time / trafilatura time: {ax.mean_ms / peer.mean_ms:.2f} by mean, "
+            f"{ax.median_ms / peer.median_ms:.2f} by median (target ≤ 0.5)"
+        )
     if notes:
         lines.append("")
         lines.extend(f"* {note}" for note in notes)
