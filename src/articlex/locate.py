@@ -69,9 +69,10 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
     if body is None:
         return None
     scores: dict[HtmlElement, float] = {}
-    good: dict[HtmlElement, float] = {}
-    text_chars: dict[HtmlElement, float] = {}
-    link_chars: dict[HtmlElement, float] = {}
+    #: Per block, in document order: its holder and its good characters.
+    blocks: list[tuple[HtmlElement, float]] = []
+    #: Text and link characters of the blocks each holder holds.
+    held: dict[HtmlElement, list[int]] = {}
     total_good = 0.0
     for el in body.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS):
         tag = el.tag
@@ -91,12 +92,27 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
         grand = holder.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + value / 2
+        blocks.append((holder, kept))
+        sums = held.get(holder)
+        if sums is None:
+            held[holder] = [length, links]
+        else:
+            sums[0] += length
+            sums[1] += links
+    # Every ancestor of a holder holds its blocks too (summed once per holder, not per block).
+    text_chars: dict[HtmlElement, int] = {}
+    link_chars: dict[HtmlElement, int] = {}
+    lines: dict[HtmlElement, set[HtmlElement]] = {}
+    for holder, (length, links) in held.items():
+        line: set[HtmlElement] = set()
         node: HtmlElement | None = holder
         while node is not None:
-            good[node] = good.get(node, 0.0) + kept
-            text_chars[node] = text_chars.get(node, 0.0) + length
-            link_chars[node] = link_chars.get(node, 0.0) + links
+            line.add(node)
+            text_chars[node] = text_chars.get(node, 0) + length
+            link_chars[node] = link_chars.get(node, 0) + links
             node = node.getparent()
+        lines[holder] = line
+    good = _GoodChars(blocks, lines)
     if not scores:
         return _tiny_page(body)
     best: HtmlElement | None = None
@@ -136,6 +152,30 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
                 levels += 1  # wrappers that add no text at all do not count as a level
             ancestor = ancestor.getparent()
     return MainContent(node=node, score=best_score, reasons=tuple(reasons))
+
+
+class _GoodChars:
+    """Good characters (length × (1 − link density)) of the blocks under a node, summed
+    when first asked for, block by block in document order (the same float sum as adding
+    each block to every ancestor as it is read, for the few nodes widening looks at)."""
+
+    def __init__(
+        self, blocks: list[tuple[HtmlElement, float]], lines: dict[HtmlElement, set[HtmlElement]]
+    ) -> None:
+        self.blocks = blocks
+        self.lines = lines
+        self.known: dict[HtmlElement, float] = {}
+
+    def __getitem__(self, node: HtmlElement) -> float:
+        total = self.known.get(node)
+        if total is None:
+            total = 0.0
+            lines = self.lines
+            for holder, kept in self.blocks:
+                if node in lines[holder]:
+                    total += kept
+            self.known[node] = total
+        return total
 
 
 def _tiny_page(body: HtmlElement) -> MainContent | None:
