@@ -38,13 +38,11 @@ candidate blocks; class/id tokens are computed once per element.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
@@ -53,6 +51,7 @@ from .. import vocab
 from ..model import RelatedKind, RelatedLink
 from ..options import ExtractOptions
 from ..page import Page
+from ..prefilter import literal_gate, shortest, start_gate
 from ..text import normalize_space
 
 __all__ = ["Related", "find_related"]
@@ -192,7 +191,26 @@ def _strip_url(url: str) -> str:
 
 def _is_block_heading(label: str) -> bool:
     """Whether a heading's text opens a block of other stories."""
+    if _BLOCK_HEADING_GATE is not None and not _BLOCK_HEADING_GATE.may_match(label):
+        return False
     return bool(vocab.RELATED_HEADING_RE.match(label) or vocab.SITEWIDE_HEADING_RE.match(label))
+
+
+def _prev_next_label(text: str) -> bool:
+    """Whether ``text`` opens with a previous/next label ("« Previous", "Next post:")."""
+    if _PREV_NEXT_GATE is not None and not _PREV_NEXT_GATE.may_match(text):
+        return False
+    return vocab.PREV_NEXT_LABEL_RE.match(text) is not None
+
+
+def _opens_block(head: str) -> bool:
+    """Whether the head (leading text) of a heading-like element may open a block: a block
+    heading, or a short text naming a list at its end ("Tennis latest")."""
+    if _HEAD_GATE is not None and not _HEAD_GATE.may_match(head):
+        return False
+    return _is_block_heading(head) or (
+        len(head) <= _MAX_LABEL_CHARS and _HEADING_TAIL_HINT_RE.search(head) is not None
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -230,74 +248,24 @@ def _word_mask(word: str) -> int:
     return mask
 
 
-def _required_literals(seq: list[tuple[Any, Any]]) -> set[str] | None:
-    """Strings one of which every match of the parsed regex ``seq`` contains (``None`` when
-    no such set is known): the best of its literal runs and of its groups, alternations
-    and repeats that need one."""
-    candidates: list[set[str]] = []
-    run: list[str] = []
-    for op, arg in seq:
-        name = getattr(op, "name", "")
-        if name == "LITERAL":
-            run.append(chr(arg))
-            continue
-        if run:
-            candidates.append({"".join(run)})
-            run = []
-        found: set[str] | None = None
-        if name == "SUBPATTERN" and not arg[1] & re.IGNORECASE:
-            found = _required_literals(list(arg[-1]))
-        elif name == "BRANCH":
-            alternatives = [_required_literals(list(alt)) for alt in arg[1]]
-            if all(alt is not None for alt in alternatives):
-                found = set().union(*(alt for alt in alternatives if alt is not None))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
-            found = _required_literals(list(arg[2]))
-        if found:
-            candidates.append(found)
-    if run:
-        candidates.append({"".join(run)})
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
-
-
-def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A search pattern of plain strings, one of which every match of ``pattern`` contains
-    (a cheap necessary condition: sre tries a large alternation slowly at every position),
-    derived from the pattern itself so that vocabulary edits keep it right; ``None`` when
-    it cannot be derived (case-insensitive patterns, unknown parser)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        parser: Any = importlib.import_module("re._parser")
-    except ImportError:  # Python 3.10
-        parser = importlib.import_module("sre_parse")
-    try:
-        literals = _required_literals(list(parser.parse(pattern.pattern, pattern.flags)))
-    except Exception:  # a private parser: without it, no gate
-        return None
-    # literals hold no spaces (see _word_mask) and are long enough to be rare
-    if not literals or min(map(len, literals)) < 3 or any(lit.split() != [lit] for lit in literals):
-        return None
-    return re.compile("|".join(re.escape(lit) for lit in _shortest(literals)))
-
-
-def _shortest(words: frozenset[str] | set[str]) -> list[str]:
-    """``words`` without those that contain another (a text holding one holds the other)."""
-    return sorted(w for w in words if not any(o != w and o in w for o in words))
-
-
 #: Each heading token spelled with any separators between its letters: a class/id word
 #: is the token, or is it with its separators removed, only if this matches.
 _HEADING_TOKEN_GATE = re.compile(
-    "|".join("[^a-z0-9]*".join(map(re.escape, tok)) for tok in _shortest(_HEADING_TOKENS))
+    "|".join("[^a-z0-9]*".join(map(re.escape, tok)) for tok in shortest(_HEADING_TOKENS))
 )
+#: Cheap necessary conditions for the text patterns (see :mod:`articlex.prefilter`): most
+#: texts' first letter rules a pattern out at a fraction of its cost.
+_BLOCK_HEADING_GATE = start_gate((vocab.RELATED_HEADING_RE, vocab.SITEWIDE_HEADING_RE))
+_HEAD_GATE = start_gate(
+    (vocab.RELATED_HEADING_RE, vocab.SITEWIDE_HEADING_RE), (_HEADING_TAIL_HINT_RE,)
+)
+_INLINE_GATE = start_gate((vocab.RELATED_INLINE_RE,))
+_PREV_NEXT_GATE = start_gate((vocab.PREV_NEXT_LABEL_RE,))
 #: The per-word gates of :func:`_class_flags`, by bit (``None``: no gate, always test).
 _WORD_GATES: tuple[tuple[int, re.Pattern[str] | None], ...] = (
     (1, _SPONSORED_HINT_RE),
-    (2, _literal_gate(vocab.RELATED_BOX_CLASS_RE)),
-    (4, _literal_gate(vocab.TEASER_CARD_CLASS_RE)),
+    (2, literal_gate(vocab.RELATED_BOX_CLASS_RE)),
+    (4, literal_gate(vocab.TEASER_CARD_CLASS_RE)),
     (8, _PREV_NEXT_HINT_RE),
     (16, _HEADING_TOKEN_GATE),
 )
@@ -330,7 +298,8 @@ def _few_descendants(el: HtmlElement) -> bool:
 
 def _prefix(el: HtmlElement, n: int) -> str:
     """The leading text of ``el`` in reading order, about ``n`` characters of it, without
-    walking the rest of a large subtree."""
+    walking the rest of a large subtree: the text pieces ``el.itertext()`` yields, joined
+    until they hold ``n`` characters (walked by hand: ``itertext`` costs more per node)."""
     if not len(el):
         return normalize_space((el.text or "")[: n * 2])
     first = el.text
@@ -338,11 +307,27 @@ def _prefix(el: HtmlElement, n: int) -> str:
         return normalize_space(first)
     parts: list[str] = []
     size = 0
-    for text in el.itertext():
-        parts.append(text)
-        size += len(text)
-        if size >= n:
-            break
+    if first:
+        parts.append(first)
+        size = len(first)
+    # a stack of child iterators, each with the element whose tail follows its children
+    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(el), None)]
+    while stack:
+        children, owner = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            text = owner.tail if owner is not None else None
+        elif isinstance(child.tag, str):
+            text = child.text
+            stack.append((iter(child), child))
+        else:  # a comment or processing instruction: only its tail is text
+            text = child.tail
+        if text:
+            parts.append(text)
+            size += len(text)
+            if size >= n:
+                break
     return normalize_space("".join(parts))
 
 
@@ -397,6 +382,7 @@ class _Finder:
         if root is not None and _pn_hinted(root):
             hinted.add(root)
         kinds = _TAG_KINDS
+        opens: dict[str, bool] = {}  # head → _opens_block(head): heads repeat within a page
         for el in elements:
             tag = el.tag
             kind = kinds.get(tag, _K_OTHER) if isinstance(tag, str) else _K_SKIP
@@ -476,19 +462,23 @@ class _Finder:
                 continue
             # The label _heading_text reads is the whole text, never shorter than its head:
             # a head longer than the label may be cannot open a block.
-            if (
-                heading_like
-                and len(head) <= (_MAX_LABEL_CHARS if kind in _H_KINDS else _MAX_SHORT_LABEL)
-                and (
-                    _is_block_heading(head)
-                    or (len(head) <= _MAX_LABEL_CHARS and _HEADING_TAIL_HINT_RE.search(head))
-                )
+            if heading_like and len(head) <= (
+                _MAX_LABEL_CHARS if kind in _H_KINDS else _MAX_SHORT_LABEL
             ):
-                label = self._heading_text(el, tag)
-                if label is not None and _is_block_heading(label):
-                    headings.append((el, label))
+                opened = opens.get(head)
+                if opened is None:
+                    opened = opens[head] = _opens_block(head)
+                if opened:
+                    label = self._heading_text(el, tag)
+                    if label is not None and _is_block_heading(label):
+                        headings.append((el, label))
             # a teaser line needs a link inside (_inline_label): never a leaf
-            if inline_like and size and vocab.RELATED_INLINE_RE.match(head):
+            if (
+                inline_like
+                and size
+                and (_INLINE_GATE is None or _INLINE_GATE.may_match(head))
+                and vocab.RELATED_INLINE_RE.match(head)
+            ):
                 teaser = self._inline_label(el)
                 if teaser is not None:
                     inline.append((el, teaser))
@@ -625,10 +615,10 @@ class _Finder:
                 return True
         if len(a):
             head = _prefix(a, 8)
-            return bool(head) and vocab.PREV_NEXT_LABEL_RE.match(head) is not None
+            return bool(head) and _prev_next_label(head)
         # = the match on _prefix(a, 8): every space before the direction word is ``\s*``
         text = a.text
-        return bool(text) and vocab.PREV_NEXT_LABEL_RE.match(text[:16]) is not None
+        return bool(text) and _prev_next_label(text[:16])
 
     def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
         rel = (a.get("rel") or "").lower().split()
@@ -637,7 +627,7 @@ class _Finder:
         if "next" in rel:
             return RelatedKind.NEXT
         text = normalize_space(a.text_content())
-        m = vocab.PREV_NEXT_LABEL_RE.match(text) if text else None
+        m = vocab.PREV_NEXT_LABEL_RE.match(text) if text and _prev_next_label(text) else None
         context = False
         direction: RelatedKind | None = None
         for depth, anc in enumerate([a, *a.iterancestors()]):

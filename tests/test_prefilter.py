@@ -1,0 +1,93 @@
+"""Gates derived from patterns never refuse a text the pattern matches (articlex.prefilter)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlex import vocab
+from articlex.fields import related
+from articlex.prefilter import literal_gate, start_gate
+
+# The vocabulary's phrases and the characters re folds together case-insensitively (long s,
+# dotless i, Kelvin sign …), around white space of several kinds.
+_PIECES = [
+    "related", "Related Posts", "RELATED TOPICS", "read next", "Also read", "see also",
+    "More from", "more", "Latest", "Tennis latest", "DH Picks", "popular", "Popular Stories",
+    "Most read", "Top", "Don't miss", "don’t miss", "Editor's picks", "Recent posts",
+    "lesen sie auch", "à lire aussi", "À LIRE AUSSI", "leia também", "читайте также",
+    "Читайте также", "похожие", "関連記事", "相关", "관련 기사", "baca juga", "Previous",
+    "prev", "Next post", "« Older", "‹ newer", "← Vorige", "nächste", "NÄCHSTE", "Précédent",
+    "siguiente", "próximo", "[Related:", "(also", "» read", "• see more", "ALSO:", "read:",
+    "ſee alſo", "pıcks", "K", "ſ", "ı", "İ", "ß", "x", "The", "Share", "12", "  ", "\n",
+    "\u00a0", "\u2028", "\u3000", ":", "-", "|",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=5).map("".join)
+_GATED = [
+    ((vocab.RELATED_HEADING_RE, vocab.SITEWIDE_HEADING_RE), (related._HEADING_TAIL_HINT_RE,)),
+    ((vocab.RELATED_HEADING_RE, vocab.SITEWIDE_HEADING_RE), ()),
+    ((vocab.RELATED_INLINE_RE,), ()),
+    ((vocab.PREV_NEXT_LABEL_RE,), ()),
+]
+
+
+def test_the_vocabulary_patterns_get_gates() -> None:
+    """The derivation understands the patterns it is used on (no gate would only be slower)."""
+    for patterns, searches in _GATED:
+        assert start_gate(patterns, searches) is not None
+    for pattern in (vocab.RELATED_BOX_CLASS_RE, vocab.TEASER_CARD_CLASS_RE):
+        assert literal_gate(pattern) is not None
+
+
+_GATES = [(patterns, searches, start_gate(patterns, searches)) for patterns, searches in _GATED]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TEXTS)
+def test_start_gates_pass_every_match(text: str) -> None:
+    for patterns, searches, gate in _GATES:
+        assert gate is not None
+        if any(p.match(text) for p in patterns) or any(p.search(text) for p in searches):
+            assert gate.may_match(text), (text, patterns)
+
+
+def test_start_gates_refuse_what_cannot_match() -> None:
+    """The gates do filter: a common word's first letter, or no text at all."""
+    gate = start_gate((vocab.PREV_NEXT_LABEL_RE,))
+    assert gate is not None
+    assert not gate.may_match("Home")
+    assert not gate.may_match("   ")
+    assert gate.may_match("  « Older posts")
+    heading = start_gate(
+        (vocab.RELATED_HEADING_RE, vocab.SITEWIDE_HEADING_RE), (related._HEADING_TAIL_HINT_RE,)
+    )
+    assert heading is not None
+    assert not heading.may_match("Home")
+    assert heading.may_match("Home picks")  # a branch that may begin with anything
+
+
+def test_no_gate_for_what_the_derivation_cannot_bound() -> None:
+    assert start_gate((re.compile(r"\s*x?"),)) is None  # matches white space alone
+    assert start_gate((re.compile(r".+"),)) is None  # begins with anything, needs no string
+    assert start_gate((re.compile("a"), re.compile("b", re.IGNORECASE))) is None  # mixed flags
+    assert literal_gate(re.compile("ab|c")) is None  # a one-letter alternative
+    assert literal_gate(re.compile("abc", re.IGNORECASE)) is None
+
+
+def test_literal_gates_pass_every_match() -> None:
+    names = [
+        "related-posts", "x relatedposts", "rp4wp-x", "yarpp-related", "jp-relatedposts",
+        "crp_related", "story-alsos", "read-next", "readnext", "also-read", "more-stories",
+        "more-on-this", "recirc", "recent-posts-widget-3", "widget_recent_entries",
+        "rpwwt-post", "popular-posts", "wpp", "top-posts", "widget_top-posts",
+        "most-popular", "most-read", "trending-posts", "promo", "teaser", "storycard",
+        "article-card", "inline-story", "enhancement", "embed-post", "embedarticle",
+    ]
+    for pattern in (vocab.RELATED_BOX_CLASS_RE, vocab.TEASER_CARD_CLASS_RE):
+        gate = literal_gate(pattern)
+        assert gate is not None
+        for name in names:
+            if pattern.search(name):
+                assert gate.search(name), (name, pattern.pattern)
