@@ -22,7 +22,9 @@ _PIECES = [
     "prev", "Next post", "« Older", "‹ newer", "← Vorige", "nächste", "NÄCHSTE", "Précédent",
     "siguiente", "próximo", "[Related:", "(also", "» read", "• see more", "ALSO:", "read:",
     "ſee alſo", "pıcks", "K", "ſ", "ı", "İ", "ß", "x", "The", "Share", "12", "  ", "\n",
-    "\u00a0", "\u2028", "\u3000", ":", "-", "|",
+    "\u00a0", "\u2028", "\u3000", ":", "-", "|", "also \n read", "a\u3000lire aussi",
+    "In  case you missed it", "Up\tnext", "Latest   from", "more\u00a0on this", "Read  next",
+    "Editor’s  Picks", "Next\n\nPost", "te puede interesar", "you may also like", "READ:",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=5).map("".join)
 _GATED = [

@@ -96,110 +96,170 @@ def literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 # start gates
 
 
-class _Start:
-    """What a match of part of a pattern may consume first: ``chars``, the first character
-    that is not white space (when it is one of them), or any character when a string of
-    ``literals`` is in the text; ``spaces``: whether the part can match consuming white
-    space only (then what follows it decides)."""
-
-    __slots__ = ("chars", "literals", "spaces")
-
-    def __init__(self, chars: set[str], literals: set[str], spaces: bool) -> None:
-        self.chars = chars
-        self.literals = literals
-        self.spaces = spaces
+_PREFIX_CHARS = 8  # how much of a match's beginning a start gate compares
+_PREFIX_WORDS = 4  # the most words _PREFIX_CHARS characters hold ("a b c de")
 
 
-def _start_of_seq(seq: list[tuple[Any, Any]]) -> _Start | None:
-    chars: set[str] = set()
-    literals: set[str] = set()
-    for i, (op, arg) in enumerate(seq):
-        part = _start_of_item(op, arg)
-        if part is None:
-            # may begin with anything from here on: a match holds one of the rest's strings
-            rest = required_literals(seq[i:])
-            if not rest:
-                return None
-            return _Start(chars, literals | rest, False)
-        chars |= part.chars
-        literals |= part.literals
-        if not part.spaces:
-            return _Start(chars, literals, False)
-    return _Start(chars, literals, True)
+class _Paths:
+    """What matches of a pattern may begin with, compared with white space runs as one
+    space: after leading white space, one of ``prefixes`` (each at most
+    :data:`_PREFIX_CHARS` long), or anything when the text holds one of ``literals`` (for
+    paths that may begin with any character)."""
+
+    def __init__(self) -> None:
+        self.prefixes: set[str] = set()
+        self.literals: set[str] = set()
+        self.ok = True
 
 
-def _start_of_item(op: Any, arg: Any) -> _Start | None:
+def _space_only(arg: Any) -> bool:
+    """Whether the character set ``arg`` (an ``IN`` item's) holds white space only."""
+    for op, item in arg:
+        name = _name(op)
+        if name == "LITERAL" and chr(item).isspace():
+            continue
+        if name == "CATEGORY" and _name(item) == "CATEGORY_SPACE":
+            continue
+        return False
+    return True
+
+
+def _spaces(sub: Any) -> bool:
+    """Whether the parsed regex ``sub`` matches one white space character only."""
+    items = list(sub)
+    if len(items) != 1:
+        return False
+    op, arg = items[0]
     name = _name(op)
-    if name == "LITERAL":
-        char = chr(arg)
-        return _Start(set(), set(), True) if char.isspace() else _Start({char}, set(), False)
-    if name == "IN":
-        chars: set[str] = set()
-        spaces = False
-        for item_op, item_arg in arg:
-            item = _name(item_op)
-            if item == "LITERAL" and chr(item_arg).isspace():
-                spaces = True
-            elif item == "LITERAL":
-                chars.add(chr(item_arg))
-            elif item == "CATEGORY" and _name(item_arg) == "CATEGORY_SPACE":
-                spaces = True
-            else:  # ranges, other categories, negation: too many to list
-                return None
-        return _Start(chars, set(), spaces)
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        inner = _start_of_seq(list(arg[2]))
-        if inner is None:
-            return None
-        return _Start(inner.chars, inner.literals, inner.spaces or arg[0] == 0)
-    if name == "SUBPATTERN":
-        if (arg[1] | arg[2]) & re.IGNORECASE:
-            return None
-        return _start_of_seq(list(arg[-1]))
-    if name == "ATOMIC_GROUP":
-        return _start_of_seq(list(arg))
-    if name == "BRANCH":
-        merged = _Start(set(), set(), False)
+    return (name == "LITERAL" and chr(arg).isspace()) or (name == "IN" and _space_only(arg))
+
+
+def _spaced(acc: str) -> str:
+    """``acc`` followed by white space (one space, as compared)."""
+    return acc if not acc or acc.endswith(" ") else acc + " "
+
+
+def _walk(seq: list[Any], acc: str, out: _Paths) -> None:
+    """Add to ``out`` the beginnings of the matches of ``seq`` (parse items, or ``None``:
+    the match may end here) that follow ``acc``, the text matched so far (white space
+    runs as one space, none leading)."""
+    if not out.ok:
+        return
+    if len(acc) >= _PREFIX_CHARS or not seq or seq[0] is None:
+        if acc.strip():
+            out.prefixes.add(acc[:_PREFIX_CHARS])
+        else:  # may match without a character that is not white space
+            out.ok = False
+        return
+    item = seq[0]
+    op, arg = item
+    rest = seq[1:]
+    name = _name(op)
+    repeat = name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if _spaces([item]):
+        _walk(rest, _spaced(acc), out)
+    elif repeat and _spaces(arg[2]):
+        if arg[0] == 0:
+            _walk(rest, acc, out)
+        _walk(rest, _spaced(acc), out)
+    elif name == "LITERAL":
+        _walk(rest, acc + chr(arg), out)
+    elif name == "IN" and all(_name(o) == "LITERAL" for o, _a in arg):
+        for _o, code in arg:
+            char = chr(code)
+            _walk(rest, _spaced(acc) if char.isspace() else acc + char, out)
+    elif repeat:
+        low, high, sub = arg
+        if low == 0:
+            _walk(rest, acc, out)  # no repetition
+        if high == 1:
+            _walk([*sub, *rest], acc, out)
+        elif acc.strip():  # one repetition, then anything of its kind: compare up to it
+            _walk([*sub, None], acc, out)
+        else:
+            inner = _Paths()
+            _walk([*sub, None], acc, inner)
+            if inner.ok:
+                out.prefixes |= inner.prefixes
+                out.literals |= inner.literals
+            else:
+                _anything(seq, acc, out)
+    elif name == "SUBPATTERN" and not (arg[1] | arg[2]) & re.IGNORECASE:
+        _walk([*arg[-1], *rest], acc, out)
+    elif name == "ATOMIC_GROUP":
+        _walk([*arg, *rest], acc, out)
+    elif name == "BRANCH":
         for alt in arg[1]:
-            part = _start_of_seq(list(alt))
-            if part is None:
-                return None
-            merged.chars |= part.chars
-            merged.literals |= part.literals
-            merged.spaces = merged.spaces or part.spaces
-        return merged
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width
-        return _Start(set(), set(), True)
-    return None
+            _walk([*alt, *rest], acc, out)
+    elif name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width
+        _walk(rest, acc, out)
+    else:
+        _anything(seq, acc, out)
+
+
+def _anything(seq: list[Any], acc: str, out: _Paths) -> None:
+    """``seq`` begins with something the walk does not follow: compare up to ``acc``, or,
+    with nothing matched yet, require one of the strings the rest of ``seq`` needs."""
+    if acc.strip():
+        out.prefixes.add(acc)
+        return
+    found = required_literals([item for item in seq if item is not None])
+    if found:
+        out.literals |= found
+    else:
+        out.ok = False
 
 
 class StartGate:
     """A necessary condition for ``pattern.match(text)`` (for each of several patterns) or
-    ``pattern.search(text)`` (for the search patterns): the text's first character that is
-    not white space is one a match can begin with, or the text holds one of the strings
-    that matches beginning with anything need. Built by :func:`start_gate`."""
+    ``pattern.search(text)`` (for the search patterns): the text, without its leading white
+    space and with white space runs as one space, begins the way a match can, or holds one
+    of the strings that matches beginning with anything need. Built by :func:`start_gate`.
+    """
 
-    __slots__ = ("_ascii", "_chars", "_known", "_literals", "_lowered", "_search")
+    __slots__ = ("_ascii", "_by_first", "_chars", "_known", "_literals", "_lowered", "_search")
 
-    def __init__(self, chars: set[str], literals: set[str], flags: int) -> None:
+    def __init__(self, prefixes: set[str], literals: set[str], flags: int) -> None:
         ignore_case = bool(flags & re.IGNORECASE)
-        body = "".join(re.escape(c) for c in sorted(chars))
-        self._chars = re.compile(f"[{body}]", flags) if chars else None
+        # a prefix that begins with another adds nothing
+        kept_prefixes = {
+            p for p in prefixes if not any(o != p and p.startswith(o) for o in prefixes)
+        }
+        firsts = {p[0] for p in kept_prefixes}
+        body = "".join(re.escape(c) for c in sorted(firsts))
+        self._chars = re.compile(f"[{body}]", flags) if firsts else None
         self._known: dict[str, bool] = {}
         kept = shortest(literals)
         self._search = re.compile("|".join(map(re.escape, kept)), flags) if kept else None
-        # An ASCII text can match an ASCII string, case-insensitively, only as
-        # str.lower() says: re's extra case equivalents (long s, dotless i, Kelvin sign …)
-        # are not ASCII.
-        self._ascii = all(lit.isascii() for lit in kept)
         self._lowered = ignore_case
-        self._literals = tuple(lit.lower() for lit in kept) if ignore_case else tuple(kept)
+        # An ASCII text can match the strings only as str.lower() says (case-insensitively)
+        # when no character of theirs is re-equivalent to an ASCII one it is not
+        # lower()-equal to (re's extra case equivalents: long s, dotless i, Kelvin sign …).
+        self._ascii = _ascii_safe(kept_prefixes | set(kept), flags)
+        by_first: dict[str, list[str]] = {}
+        for prefix in sorted(kept_prefixes):
+            if prefix.isascii():
+                folded = prefix.lower() if ignore_case else prefix
+                by_first.setdefault(folded[0], []).append(folded)
+        self._by_first = {first: tuple(group) for first, group in by_first.items()}
+        self._literals = tuple(lit.lower() if ignore_case else lit for lit in kept if lit.isascii())
 
     def may_match(self, text: str) -> bool:
         """Whether the gated patterns may match ``text`` (``False``: none can)."""
         stripped = text.lstrip()
         if not stripped:
             return False
+        if self._ascii and text.isascii():
+            head = " ".join(stripped.split(None, _PREFIX_WORDS)[:_PREFIX_WORDS])[:_PREFIX_CHARS]
+            if self._lowered:
+                head = head.lower()
+            candidates = self._by_first.get(head[0])
+            if candidates is not None and head.startswith(candidates):
+                return True
+            if not self._literals:
+                return False
+            low = text.lower() if self._lowered else text
+            return any(lit in low for lit in self._literals)
         first = stripped[0]
         known = self._known.get(first)
         if known is None:
@@ -207,12 +267,24 @@ class StartGate:
             self._known[first] = known
         if known:
             return True
-        if self._search is None:
+        return self._search is not None and self._search.search(text) is not None
+
+
+def _ascii_safe(strings: set[str], flags: int) -> bool:
+    """Whether matching ``strings`` against ASCII texts with ``flags`` equals comparing
+    them after str.lower() (case-insensitive) or as they are."""
+    ascii_chars = [chr(i) for i in range(128)]
+    for char in {c for s in strings for c in s}:
+        pattern = re.compile(re.escape(char), flags)
+        same = [a for a in ascii_chars if pattern.fullmatch(a)]
+        expected = (
+            [a for a in ascii_chars if a.lower() == char.lower()]
+            if flags & re.IGNORECASE
+            else [a for a in ascii_chars if a == char]
+        )
+        if same != expected:
             return False
-        if self._ascii and text.isascii():
-            low = text.lower() if self._lowered else text
-            return any(lit in low for lit in self._literals)
-        return self._search.search(text) is not None
+    return True
 
 
 def start_gate(
@@ -225,19 +297,18 @@ def start_gate(
     flags = {p.flags for p in (*patterns, *searches)}
     if len(flags) != 1:
         return None
-    chars: set[str] = set()
-    literals: set[str] = set()
+    paths = _Paths()
     for pattern in patterns:
         seq = _parse(pattern)
-        start = _start_of_seq(seq) if seq is not None else None
-        if start is None or start.spaces:
+        if seq is None:
             return None
-        chars |= start.chars
-        literals |= start.literals
+        _walk(list(seq), "", paths)
+        if not paths.ok:
+            return None
     for pattern in searches:
         seq = _parse(pattern)
         found = required_literals(seq) if seq is not None else None
         if not found:
             return None
-        literals |= found
-    return StartGate(chars, literals, flags.pop())
+        paths.literals |= found
+    return StartGate(paths.prefixes, paths.literals, flags.pop())
