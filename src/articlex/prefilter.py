@@ -250,12 +250,13 @@ class StartGate:
         if not stripped:
             return False
         if self._ascii and text.isascii():
-            head = " ".join(stripped.split(None, _PREFIX_WORDS)[:_PREFIX_WORDS])[:_PREFIX_CHARS]
-            if self._lowered:
-                head = head.lower()
-            candidates = self._by_first.get(head[0])
-            if candidates is not None and head.startswith(candidates):
-                return True
+            first = stripped[0]
+            candidates = self._by_first.get(first.lower() if self._lowered else first)
+            if candidates is not None:
+                head = " ".join(stripped.split(None, _PREFIX_WORDS)[:_PREFIX_WORDS])
+                head = head[:_PREFIX_CHARS]
+                if (head.lower() if self._lowered else head).startswith(candidates):
+                    return True
             if not self._literals:
                 return False
             low = text.lower() if self._lowered else text

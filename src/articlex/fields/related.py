@@ -151,14 +151,22 @@ class Related:
 class _Tokens:
     """Class/id tokens per element: split words plus each class word with its separators
     removed ("nav-previous" → {"nav", "previous", "navprevious"}); cached per distinct
-    "class id" string, since pages repeat the same class strings many times."""
+    "class id" string, since pages repeat the same class strings many times, and per
+    element for one run, since the block checks read the same ancestors again and again."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[HtmlElement, frozenset[str]] = {}
 
     def __call__(self, el: HtmlElement) -> frozenset[str]:
-        cls = el.get("class")
-        ident = el.get("id")
-        if not cls and not ident:
-            return _NO_TOKENS
-        return _tokens_of(f"{cls or ''} {ident or ''}")
+        toks = self._seen.get(el)
+        if toks is None:
+            cls = el.get("class")
+            ident = el.get("id")
+            toks = _tokens_of(f"{cls or ''} {ident or ''}") if cls or ident else _NO_TOKENS
+            self._seen[el] = toks
+        return toks
 
 
 @lru_cache(maxsize=8192)
@@ -355,6 +363,8 @@ class _Finder:
         self.order: dict[HtmlElement, int] = {}
         self.elements: list[HtmlElement] = []
         self.urls: dict[tuple[HtmlElement, bool], str | None] = {}
+        # (block, heading) → the block's section links, as _block_for found them
+        self.sections: dict[tuple[HtmlElement, HtmlElement], list[HtmlElement]] = {}
         self.last_taken = 0
 
     # ------------------------------------------------------------------ driver
@@ -787,18 +797,37 @@ class _Finder:
     def _block_for(self, heading: HtmlElement) -> HtmlElement | None:
         """The smallest ancestor of ``heading`` that holds story links besides the heading's
         own, unless it grows into the article text or another block."""
+        # Every level's section starts after the heading and stops at the same element, so
+        # one scan of the document-order list serves all levels: each goes on from the
+        # last one's end to its own.
+        elements = self.elements
+        pos = self._end(heading) + 1
+        anchors: list[HtmlElement] = []
+        count = 0
+        stopped = False
         node = heading
         for _ in range(_MAX_BLOCK_CLIMB):
             parent = node.getparent()
             if parent is None or parent is self.body or parent.tag in ("html", "body"):
                 return None
             node = parent
-            count = sum(
-                1 for a in self._section_anchors(node, heading) if self._story_url(a) is not None
-            )
+            end = self._end(node)
+            while not stopped and pos <= end:
+                el = elements[pos]
+                pos += 1
+                tag = el.tag
+                if not isinstance(tag, str):
+                    continue
+                if tag == "a":
+                    anchors.append(el)
+                    if self._story_url(el) is not None:
+                        count += 1
+                elif self._ends_section(el, tag):
+                    stopped = True
             if count:
                 if count > _MAX_BLOCK_LINKS or self._holds_article_text(node):
                     return None
+                self.sections[(node, heading)] = anchors
                 return node
         return None
 
@@ -808,6 +837,10 @@ class _Finder:
         """The links of ``container`` after ``heading`` (all of them without one), up to the
         next heading that is not a teaser title: a heading with no link in or around it
         ("Upcoming Events") opens another section."""
+        known = self.sections.get((container, heading)) if heading is not None else None
+        if known is not None:  # scanned by _block_for
+            yield from known
+            return
         first = self.order.get(container)
         if first is None:  # not in the body's element list: walk it
             start = self.order.get(heading, -1) if heading is not None else -1
@@ -829,16 +862,21 @@ class _Finder:
                 continue
             if tag == "a":
                 yield el
-            elif heading is not None and (
-                (
-                    tag in _HEADING_TAGS
-                    and el.find(".//a") is None
-                    and not any(anc.tag == "a" for anc in el.iterancestors())
-                    and normalize_space(el.text_content())
-                )
-                or (tag == "p" and self._is_prose(el))
-            ):
+            elif heading is not None and self._ends_section(el, tag):
                 return
+
+    def _ends_section(self, el: HtmlElement, tag: str) -> bool:
+        """Whether ``el`` (not a link) ends a heading's section: a heading with no link in or
+        around it, or a paragraph of running text."""
+        return bool(
+            (
+                tag in _HEADING_TAGS
+                and el.find(".//a") is None
+                and not any(anc.tag == "a" for anc in el.iterancestors())
+                and normalize_space(el.text_content())
+            )
+            or (tag == "p" and self._is_prose(el))
+        )
 
     def _is_prose(self, p: HtmlElement) -> bool:
         """A paragraph of running text (much text outside links): the story resumes here."""
