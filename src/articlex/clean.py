@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterable
 
 import lxml.etree
-import lxml.html
 from lxml.html import HtmlElement
 
 from . import vocab
@@ -77,7 +76,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     if source is None:
         source = page.tree
     steps = [_steps(source, el) for el in drop]
-    start = _copy(source)
+    start: HtmlElement = copy.deepcopy(source)  # keeps the page parser's C class lookup
     named: list[HtmlElement] = []
     for path in steps:
         if not path:
@@ -109,29 +108,6 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     for br in start.iter("br"):
         br.tail = "\n" + br.tail if br.tail else "\n"
     return start
-
-
-#: The parser that owns the copies: every element of a copy is a plain :class:`HtmlElement`,
-#: found by lxml's C lookup. (``lxml.html``'s own lookup calls a Python function each time an
-#: element object is made, which is most of the cost of walking a tree; its form-element
-#: classes are of no use on a copy without form controls.)
-_COPY_PARSER = lxml.html.HTMLParser()
-_COPY_PARSER.set_element_class_lookup(
-    lxml.etree.ElementDefaultClassLookup(
-        element=HtmlElement,
-        comment=lxml.html.HtmlComment,
-        pi=lxml.html.HtmlProcessingInstruction,
-        entity=lxml.html.HtmlEntity,
-    )
-)
-
-
-def _copy(source: HtmlElement) -> HtmlElement:
-    """A deep copy of ``source``, moved into a document of :data:`_COPY_PARSER` (under an
-    empty ``<html>`` of its own)."""
-    copied: HtmlElement = copy.deepcopy(source)
-    _COPY_PARSER.makeelement("html").append(copied)
-    return copied
 
 
 def _steps(top: HtmlElement, el: HtmlElement) -> list[int]:
