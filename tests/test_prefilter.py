@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
+import random
 import re
+from collections import defaultdict
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articlex import vocab
-from articlex.fields import related
+from articlex.fields import body, related
 from articlex.prefilter import literal_gate, start_gate
 
 # The vocabulary's phrases and the characters re folds together case-insensitively (long s,
@@ -93,3 +96,61 @@ def test_literal_gates_pass_every_match() -> None:
         for name in names:
             if pattern.search(name):
                 assert gate.search(name), (name, pattern.pattern)
+
+
+# Body lines: the furniture, teaser and ad-label phrases, in prose with quotes and dashes.
+_BODY_PIECES = [
+    "Also read", "ALSO READ:", "Read more", "related", "Advertisement", "advert", "12 comments",
+    "Skip ad", "Photo: Reuters", "Image credit", "Getty Images", "(photo", "/ Reuters", "©",
+    "Share this", "Sign up for", "subscribe now", "Follow us", "Follow him on Twitter",
+    "may be reached at", "delivered to your inbox", "newsletter", "for as little as",
+    "Tell us what you think", "Добавить отзыв", "добавить комментарий", "Have a tip", "story",
+    "“", "”", "’", " — ", "é", "ſ", "ı", "İ", "K", "ß", " ", "\u00a0", "\n", "The", "said",
+]
+_BODY_GATES = [
+    ((vocab.INLINE_TEASER_RE, vocab.AD_LABEL_RE), (), body._TEASER_OR_AD_GATE),
+    ((), (vocab.CREDIT_LINE_RE,), body._CREDIT_GATE),
+    ((), (vocab.PROMPT_LINE_RE,), body._PROMPT_GATE),
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_PIECES), max_size=6).map("".join))
+def test_body_gates_pass_every_match(text: str) -> None:
+    for patterns, searches, gate in _BODY_GATES:
+        assert gate is not None
+        if any(p.match(text) for p in patterns) or any(p.search(text) for p in searches):
+            assert gate.may_match(text), (text, patterns, searches)
+
+
+def _re_lowercase_classes() -> dict[int, list[str]]:
+    """Every code point, grouped by the one-character lowercase re compares with."""
+    groups: dict[int, list[str]] = defaultdict(list)
+    for code in range(0x110000):
+        if not 0xD800 <= code < 0xE000:
+            groups[_sre.unicode_tolower(code)].append(chr(code))
+    return groups
+
+
+def test_fold_risks_cover_every_character_re_folds_differently() -> None:
+    """For each gate's strings: every character that re matches case-insensitively to one of
+    their characters is lower()-equal to it or in the gate's risk set (so the gates' fast
+    path for texts that are not ASCII never refuses a match)."""
+    groups = _re_lowercase_classes()
+    extra = re._casefix._EXTRA_CASES  # type: ignore[attr-defined]
+    rng = random.Random(3)
+    for char in rng.sample([c for cs in groups.values() for c in cs], 300):  # the model is re's
+        for probe in [c for c in groups[_sre.unicode_tolower(ord(char))] if c != char][:3]:
+            assert re.fullmatch(re.escape(char), probe, re.IGNORECASE), (char, probe)
+    gates = [gate for _patterns, _searches, gate in _GATES] + [g for _p, _s, g in _BODY_GATES]
+    for gate in gates:
+        assert gate is not None
+        if gate._risks is None:
+            continue
+        for char in {c for lit in gate._all for c in lit}:
+            low = _sre.unicode_tolower(ord(char))
+            folding = groups[low] + [c for f in extra.get(low, ()) for c in groups[f]]
+            for other in folding:
+                assert re.fullmatch(re.escape(char), other, re.IGNORECASE)
+                if other.lower() != char.lower():
+                    assert gate._risks.match(other), (char, other)

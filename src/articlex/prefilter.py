@@ -217,7 +217,17 @@ class StartGate:
     of the strings that matches beginning with anything need. Built by :func:`start_gate`.
     """
 
-    __slots__ = ("_ascii", "_by_first", "_chars", "_known", "_literals", "_lowered", "_search")
+    __slots__ = (
+        "_all",
+        "_ascii",
+        "_by_first",
+        "_chars",
+        "_known",
+        "_literals",
+        "_lowered",
+        "_risks",
+        "_search",
+    )
 
     def __init__(self, prefixes: set[str], literals: set[str], flags: int) -> None:
         ignore_case = bool(flags & re.IGNORECASE)
@@ -243,6 +253,10 @@ class StartGate:
                 by_first.setdefault(folded[0], []).append(folded)
         self._by_first = {first: tuple(group) for first, group in by_first.items()}
         self._literals = tuple(lit.lower() if ignore_case else lit for lit in kept if lit.isascii())
+        # Any text: the strings compared as str.lower() says, unless the text holds a character
+        # re folds onto one of theirs while lower() does not (then the regex decides).
+        self._all = tuple(lit.lower() if ignore_case else lit for lit in kept)
+        self._risks = _fold_risks({c for lit in kept for c in lit}) if ignore_case else None
 
     def may_match(self, text: str) -> bool:
         """Whether the gated patterns may match ``text`` (``False``: none can)."""
@@ -268,7 +282,38 @@ class StartGate:
             self._known[first] = known
         if known:
             return True
+        if not self._lowered:
+            return any(lit in text for lit in self._all)
+        if self._risks is not None and self._risks.search(text) is None:
+            low = text.lower()
+            return any(lit in low for lit in self._all)
         return self._search is not None and self._search.search(text) is not None
+
+
+#: Characters whose ``str.lower()`` is not the one-character lowercase ``re`` compares with:
+#: dotted capital I (two characters) and capital sigma (final or not, by context).
+_LOWER_BY_CONTEXT = "\u0130\u03a3"
+
+
+def _fold_risks(chars: set[str]) -> re.Pattern[str] | None:
+    """A character set of what a text may hold that ``re`` matches case-insensitively to one
+    of ``chars`` although ``str.lower()`` makes them differ: re's extra case partners (long s
+    for "s", dotless i for "i", a rounded ve for "в" …) and :data:`_LOWER_BY_CONTEXT`. A
+    text free of them holds a case-insensitive occurrence of a string made of ``chars``
+    exactly where its ``lower()`` holds the lowered string (tests/test_prefilter.py checks
+    this over every code point). ``None`` without re's table of extra cases, or when one of
+    ``chars`` lowers to such a partner itself (only the regex is exact then)."""
+    try:
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):  # Python 3.10 keeps them elsewhere: no fast path
+        return None
+    risks = set(_LOWER_BY_CONTEXT)
+    for char in chars:
+        low = char.lower()
+        if len(low) != 1 or char in risks or low.upper().lower() != low:
+            return None
+        risks.update(chr(code) for code in extra.get(ord(low), ()))
+    return re.compile("[" + "".join(sorted(risks)) + "]")
 
 
 def _ascii_safe(strings: set[str], flags: int) -> bool:

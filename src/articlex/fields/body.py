@@ -22,6 +22,7 @@ from ..locate import MainContent
 from ..model import Block, BlockKind, Body
 from ..options import ExtractOptions
 from ..page import Page
+from ..prefilter import StartGate, start_gate
 from ..text import normalize_space, text_of
 
 __all__ = ["extract_body"]
@@ -406,13 +407,34 @@ def _is_teaser_heading(el: HtmlElement) -> bool:
     return len(text) <= _TEASER_HEADING_CHARS and vocab.TEASER_HEADING_RE.match(text) is not None
 
 
+#: Necessary conditions derived from the vocabulary patterns (see :mod:`articlex.prefilter`):
+#: a line that fails one cannot match its patterns, which are then not run. Most lines fail
+#: them, and a failed gate costs a small fraction of a search.
+_TEASER_OR_AD_GATE = start_gate((vocab.INLINE_TEASER_RE, vocab.AD_LABEL_RE))
+_CREDIT_GATE = start_gate((), (vocab.CREDIT_LINE_RE,))
+_PROMPT_GATE = start_gate((), (vocab.PROMPT_LINE_RE,))
+
+
+def _may(gate: StartGate | None, text: str) -> bool:
+    """Whether ``text`` passes ``gate`` (no gate: it may match)."""
+    return gate is None or gate.may_match(text)
+
+
 def _is_furniture(text: str) -> bool:
     """A short paragraph that is page furniture: a stamp, a byline, an image credit, a prompt."""
     size = len(text)
     return (
         (size <= vocab.FURNITURE_MAX_CHARS and vocab.FURNITURE_LINE_RE.match(text) is not None)
-        or (size <= vocab.CREDIT_MAX_CHARS and vocab.CREDIT_LINE_RE.search(text) is not None)
-        or (size <= vocab.PROMPT_MAX_CHARS and vocab.PROMPT_LINE_RE.search(text) is not None)
+        or (
+            size <= vocab.CREDIT_MAX_CHARS
+            and _may(_CREDIT_GATE, text)
+            and vocab.CREDIT_LINE_RE.search(text) is not None
+        )
+        or (
+            size <= vocab.PROMPT_MAX_CHARS
+            and _may(_PROMPT_GATE, text)
+            and vocab.PROMPT_LINE_RE.search(text) is not None
+        )
     )
 
 
@@ -427,7 +449,9 @@ def _emit(kind: BlockKind, raw: str, link_chars: int, out: list[Block]) -> None:
         text = normalize_space(raw)
     if not text:
         return
-    if vocab.INLINE_TEASER_RE.match(text) or vocab.AD_LABEL_RE.match(text):
+    if _may(_TEASER_OR_AD_GATE, text) and (
+        vocab.INLINE_TEASER_RE.match(text) or vocab.AD_LABEL_RE.match(text)
+    ):
         return
     if kind is BlockKind.PARAGRAPH and _is_furniture(text):
         return
