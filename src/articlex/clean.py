@@ -170,7 +170,9 @@ def _judge(
         if _RARE_HINTS.isdisjoint(keys):
             cls = el.get("class") if "class" in keys else None
             ident = el.get("id") if "id" in keys else None
-            verdict = _name_verdict(el, cls, ident, openers) if cls or ident else None
+            if not (cls or ident) or _name_kind(cls or "", ident or "") is None:
+                continue  # most elements: the cached verdict of their names is to keep them
+            verdict = _name_verdict(el, cls, ident, openers)
         else:
             verdict = _verdict(el, openers)
         if verdict is _NAMED:

@@ -201,22 +201,24 @@ def _block_chars(el: HtmlElement) -> tuple[int, int]:
 def _loose_chars(el: HtmlElement) -> tuple[int, int]:
     """(length, link length) of a container's own loose text: its text and its children's tails,
     plus inline children (links, emphasis) between them."""
-    length = len((el.text or "").strip())
-    links = 0
-    loose = length > 0
+    text = el.text
+    length = len(text.strip()) if text else 0
+    inline: list[tuple[HtmlElement, str]] = []
     for child in el:
         tail = child.tail
-        if tail and tail.strip():
+        if tail:
             length += len(tail.strip())
-            loose = True
         tag = child.tag
         if tag in vocab.INLINE_TAGS:
-            n = len(text_of(child))
-            length += n
-            if tag == "a":
-                links += n
-    if not loose:
-        return 0, 0
+            inline.append((child, tag))
+    if not length:
+        return 0, 0  # no loose text (the inline children's text is not read then)
+    links = 0
+    for child, tag in inline:
+        n = len(text_of(child))
+        length += n
+        if tag == "a":
+            links += n
     return length, links
 
 

@@ -271,7 +271,8 @@ def _next_is_br(br: HtmlElement) -> bool:
 
 def _has_block_child(el: HtmlElement) -> bool:
     for child in el:
-        if child.tag in _BLOCK_KINDS or child.tag in ("div", "section", "article", "figure"):
+        tag = child.tag
+        if tag in _BLOCK_KINDS or tag in ("div", "section", "article", "figure"):
             return True
     return False
 
@@ -383,15 +384,17 @@ def _text_stats(
         chars = len(text.strip()) if text else 0
         links = 0
         headlines = 0
-        for child in el:
-            got = stats.get(child)
-            if got is not None:
-                chars += got[0]
-                links += got[1]
-                headlines += got[2]
-            tail = child.tail
-            if tail:
-                chars += len(tail.strip())
+        if len(el):  # leaves (most elements) have no children to add
+            for child in el:
+                got = stats.get(child)
+                if got is not None:
+                    sub_chars, sub_links, sub_headlines = got
+                    chars += sub_chars
+                    links += sub_links
+                    headlines += sub_headlines
+                tail = child.tail
+                if tail:
+                    chars += len(tail.strip())
         if el.tag == "a":
             links = chars
             headline = chars >= _HEADLINE_LINK_CHARS
