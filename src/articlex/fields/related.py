@@ -52,7 +52,7 @@ from ..model import RelatedKind, RelatedLink
 from ..options import ExtractOptions
 from ..page import Page
 from ..prefilter import literal_gate, shortest, start_gate
-from ..text import normalize_space
+from ..text import normalize_space, text_of
 
 __all__ = ["Related", "find_related"]
 
@@ -535,11 +535,11 @@ class _Finder:
         """The text of a heading-like element (h1–h6, or a short label element whose class
         says title/heading, or a short element holding only a few inline children)."""
         if tag in _HEADING_TAGS:
-            text = normalize_space(el.text_content())
+            text = normalize_space(text_of(el))
             return text if 0 < len(text) <= _MAX_LABEL_CHARS else None
         if not self._label_shape(el, tag):
             return None
-        text = normalize_space(el.text_content())
+        text = normalize_space(text_of(el))
         if not text or len(text) > _MAX_SHORT_LABEL:
             return None
         return text
@@ -573,7 +573,7 @@ class _Finder:
             return None
         if self.tokens(el) & vocab.RELATED_SKIP_TOKENS:
             return None
-        text = normalize_space(el.text_content())
+        text = normalize_space(text_of(el))
         if not text or len(text) > _MAX_INLINE_CHARS:
             return None
         m = vocab.RELATED_INLINE_RE.match(text)
@@ -585,7 +585,7 @@ class _Finder:
         rest = text[m.end() :].strip()
         if not rest:
             return None
-        linked = sum(len(normalize_space(a.text_content())) for a in el.iter("a"))
+        linked = sum(len(normalize_space(text_of(a))) for a in el.iter("a"))
         return label if linked >= 0.6 * len(rest.strip(" []()")) else None
 
     # ------------------------------------------------------------------ inline
@@ -636,7 +636,7 @@ class _Finder:
             return RelatedKind.PREVIOUS
         if "next" in rel:
             return RelatedKind.NEXT
-        text = normalize_space(a.text_content())
+        text = normalize_space(text_of(a))
         m = vocab.PREV_NEXT_LABEL_RE.match(text) if text and _prev_next_label(text) else None
         context = False
         direction: RelatedKind | None = None
@@ -781,7 +781,7 @@ class _Finder:
                 continue
             if sib.tag in _HEADING_TAGS or len(siblings) >= _MAX_SIBLINGS:
                 break
-            if sib.tag == "p" and len(sib.text_content()) > 300:
+            if sib.tag == "p" and len(text_of(sib)) > 300:
                 break
             siblings.append(sib)
         if not siblings:
@@ -873,17 +873,17 @@ class _Finder:
                 tag in _HEADING_TAGS
                 and el.find(".//a") is None
                 and not any(anc.tag == "a" for anc in el.iterancestors())
-                and normalize_space(el.text_content())
+                and normalize_space(text_of(el))
             )
             or (tag == "p" and self._is_prose(el))
         )
 
     def _is_prose(self, p: HtmlElement) -> bool:
         """A paragraph of running text (much text outside links): the story resumes here."""
-        size = len(p.text_content() or "")
+        size = len(text_of(p) or "")
         if size <= _MAX_TEASER_LINE_CHARS:
             return False
-        linked = sum(len(a.text_content() or "") for a in p.iter("a"))
+        linked = sum(len(text_of(a) or "") for a in p.iter("a"))
         return size - linked > _MAX_TEASER_LINE_CHARS
 
     def _holds_article_text(self, node: HtmlElement) -> bool:
@@ -892,14 +892,14 @@ class _Finder:
         in ``<div>``s)."""
         long_paras = 0
         for p in node.iter("p"):
-            if len(p.text_content() or "") > 300:
+            if len(text_of(p) or "") > 300:
                 long_paras += 1
                 if long_paras >= 2:
                     return True
-        size = len(node.text_content() or "")
+        size = len(text_of(node) or "")
         if size <= _MAX_TEASER_BLOCK_CHARS:
             return False
-        linked = sum(len(a.text_content() or "") for a in node.iter("a"))
+        linked = sum(len(text_of(a) or "") for a in node.iter("a"))
         return linked < _MIN_LINKED_SHARE * size
 
     def _is_related_box(self, el: HtmlElement) -> bool:
@@ -926,7 +926,7 @@ class _Finder:
             return
         named = 0  # several named blocks in one box: each heading takes its own part
         for el in box.iter(*_HEADING_TAGS):
-            if _is_block_heading(normalize_space(el.text_content())):
+            if _is_block_heading(normalize_space(text_of(el))):
                 named += 1
                 if named > 1:
                     return
@@ -952,7 +952,7 @@ class _Finder:
         after = 0  # prose after the list: a closing note or bio is fine, more text is not
         for nxt in ul.itersiblings():
             if isinstance(nxt.tag, str) and nxt.tag == "p" and self._is_prose(nxt):
-                after += len(nxt.text_content() or "")
+                after += len(text_of(nxt) or "")
                 if after > _MAX_PROSE_AFTER_LIST:
                     return
         anchors: list[HtmlElement] = []
@@ -964,8 +964,8 @@ class _Finder:
             links = list(li.iter("a"))
             if len(links) != 1:
                 return
-            text = normalize_space(li.text_content())
-            if not text or normalize_space(links[0].text_content()) != text:
+            text = normalize_space(text_of(li))
+            if not text or normalize_space(text_of(links[0])) != text:
                 return
             anchors.append(links[0])
         stories = []
@@ -995,7 +995,7 @@ class _Finder:
             for sib in parent
             if isinstance(sib.tag, str) and sib.tag == "p" and self._is_prose(sib)
         )
-        if prose < 2 or len(card.text_content() or "") > _MAX_CARD_CHARS:
+        if prose < 2 or len(text_of(card) or "") > _MAX_CARD_CHARS:
             return
         if any(self._is_prose(p) for p in card.iter("p")):
             return
@@ -1049,7 +1049,7 @@ class _Finder:
                 if any(anc.tag == "a" for anc in el.iterancestors()):
                     continue
                 if el.tag in _HEADING_TAGS and el.find(".//a") is not None and not (
-                    _is_block_heading(normalize_space(el.text_content()))
+                    _is_block_heading(normalize_space(text_of(el)))
                 ):
                     continue
                 if el.find(".//a") is not None and el.tag not in _HEADING_TAGS:
@@ -1057,7 +1057,7 @@ class _Finder:
                         "".join(t for t in el.xpath("./text()|./span/text()") if isinstance(t, str))
                     )
                 else:
-                    text = normalize_space(el.text_content())
+                    text = normalize_space(text_of(el))
                 if (
                     text
                     and len(text) <= _MAX_LABEL_CHARS
@@ -1169,7 +1169,7 @@ class _Finder:
             toks = self.tokens(anc)
             if toks & vocab.COMMERCE_TOKENS:
                 return True
-            if toks & vocab.RELATED_SKIP_TOKENS and len(anc.text_content()) <= _MAX_SKIP_CHARS:
+            if toks & vocab.RELATED_SKIP_TOKENS and len(text_of(anc)) <= _MAX_SKIP_CHARS:
                 return True
         return False
 
@@ -1233,13 +1233,13 @@ class _Finder:
             [el for el in inner if self.tokens(el) & _TITLE_TOKENS],
         ):
             for el in pick:
-                text = normalize_space(el.text_content())
+                text = normalize_space(text_of(el))
                 if text and not vocab.PREV_NEXT_LABEL_RE.fullmatch(text + " "):
                     title = self._clean_title(text)
                     # a one- or two-word "title" is a kicker more often than a headline
                     return title, 3 if len(title.split()) > _MIN_TITLE_WORDS else 2
         # without noise spans; an anchor holding only a paragraph is read whole
-        text = normalize_space("".join(self._title_text(a))) or normalize_space(a.text_content())
+        text = normalize_space("".join(self._title_text(a))) or normalize_space(text_of(a))
         if text:
             return self._clean_title(text), 2
         for attr in ("title", "aria-label"):
