@@ -136,6 +136,9 @@ _TAG_KINDS: dict[str, int] = {
     **dict.fromkeys(("span", "strong", "b", "header", "label", "em", "dt"), _K_LABEL),
 }
 _H_KINDS = (_K_HEADING, _K_SUBHEADING)
+#: First children that make a div/li with no text of its own a teaser line's candidate
+#: ("<li><strong>Related:</strong> <a>…</a></li>").
+_INLINE_OPENERS = ("strong", "b", "span", "em")
 #: Label tags that may hold a few descendants without a title/heading class.
 _INLINE_LABEL_TAGS = frozenset({"strong", "b", "span", "header"})
 
@@ -395,75 +398,81 @@ class _Finder:
         opens: dict[str, bool] = {}  # head → _opens_block(head): heads repeat within a page
         for el in elements:
             tag = el.tag
-            kind = kinds.get(tag, _K_OTHER) if isinstance(tag, str) else _K_SKIP
-            if kind == _K_SKIP:
-                continue
+            # comments and processing instructions (tag: a function) are "other" elements
+            # whose class and id read as None
+            kind = kinds.get(tag, _K_OTHER)
             cls = el.get("class")
             ident = el.get("id")
             flags = _class_flags(f"{cls or ''} {ident or ''}") if cls or ident else None
-            if kind <= _K_LINK:
-                if flags is not None and flags[3]:
-                    hinted.add(el)
-                if kind == _K_CODE:
-                    continue
-                if self._maybe_prev_next(el, flags, hinted) and (
-                    self._prev_next_kind(el) is not None
-                ):
-                    prevnext.append(el)
-                continue
             if flags is not None:
                 sponsor, box, card, pn_hint, _heading_tok = flags
                 if pn_hint:
                     hinted.add(el)
-                if sponsor:
+                if kind <= _K_LINK or not isinstance(tag, str):
+                    pass
+                elif sponsor:
                     if not any(w in el.iterancestors() for w in widgets):
                         widgets.append(el)
                 elif box and tag not in ("article", "main"):
                     boxes.append(el)
                 elif card and tag not in ("article", "main", "body", "p"):
                     cards.append(el)
-            if kind == _K_OTHER:
+            # What the element may be, and its head (leading text) when it may be a heading
+            # or a teaser line; the cheapest tests first, el.text read at most once.
+            if kind == _K_DIV:  # div, li
+                size = len(el)
+                text = el.text
+                heading_like = size <= 3
+                if (text and not text.isspace()) or (size and el[0].tag in _INLINE_OPENERS):
+                    inline_like = True
+                elif not size or not heading_like:
+                    continue  # no text of its own: not a line; too big for a label
+                elif not (flags is not None and flags[4]) or not _few_descendants(el):
+                    continue  # _label_shape: a block tag holding tags is no label
+                else:
+                    inline_like = False
+                if not heading_like and next(el.iter("a"), None) is None:
+                    continue  # _inline_label would refuse it (no link): skip reading its text
+            elif kind == _K_LINK:
+                if self._maybe_prev_next(el, flags, hinted) and (
+                    self._prev_next_kind(el) is not None
+                ):
+                    prevnext.append(el)
                 continue
-            size = len(el)
-            if kind == _K_LIST:
-                if size >= 2:
-                    lists.append(el)
-                continue
-            # el.text is read at most once (each read builds a new string)
-            text: str | None = None
-            if kind == _K_HEADING:  # h1: a heading, never a teaser line
-                heading_like, inline_like = True, False
-            elif kind == _K_SUBHEADING:  # h2–h6
-                heading_like = inline_like = True
-            elif kind == _K_PARA:
-                heading_like, inline_like = size <= 3, True
-            elif kind == _K_QUOTE:
-                heading_like, inline_like = False, True
-            elif kind == _K_LABEL:
+            elif kind == _K_LABEL:  # span, strong, b, header, label, em, dt
+                size = len(el)
                 if size > 3:
                     continue
-                heading_like, inline_like = True, False
-            else:  # _K_DIV: div, li
-                heading_like = size <= 3
-                text = el.text
-                inline_like = bool(text and text.strip()) or bool(
-                    size and el[0].tag in ("strong", "b", "span", "em")
-                )
-                if not inline_like and not heading_like:
-                    continue
-            if not inline_like:
-                # a label-tag heading candidate: _label_shape, with what the loop knows
-                if kind != _K_HEADING and size and (
+                if size and (
                     (tag not in _INLINE_LABEL_TAGS and not (flags is not None and flags[4]))
                     or not _few_descendants(el)
                 ):
-                    continue  # _heading_text would refuse it: skip reading its text
-            elif not heading_like and (not size or next(el.iter("a"), None) is None):
-                continue  # _inline_label would refuse it (no link): skip reading its text
+                    continue  # _label_shape
+                text = None
+                heading_like, inline_like = True, False
+            elif kind <= _K_OTHER:
+                continue
+            elif kind == _K_LIST:
+                if len(el) >= 2:
+                    lists.append(el)
+                continue
+            else:
+                size = len(el)
+                text = None
+                if kind == _K_PARA:
+                    heading_like, inline_like = size <= 3, True
+                elif kind == _K_SUBHEADING:  # h2–h6
+                    heading_like = inline_like = True
+                elif kind == _K_HEADING:  # h1: a heading, never a teaser line
+                    heading_like, inline_like = True, False
+                else:  # _K_QUOTE: blockquote, dd
+                    heading_like, inline_like = False, True
+                if not heading_like and (not size or next(el.iter("a"), None) is None):
+                    continue  # _inline_label would refuse it (no link): skip reading its text
             if not size:
                 if text is None:
                     text = el.text
-                if not (text and text.strip()):
+                if not text or text.isspace():
                     continue
                 head = normalize_space(text[: _MAX_LABEL_CHARS * 2])  # = _prefix(el, …)
             else:
