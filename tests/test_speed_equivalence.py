@@ -70,3 +70,44 @@ def test_class_flags_match_the_plain_tests() -> None:
             bool(_tokens_of(name) & _HEADING_TOKENS),
         )
         assert _class_flags(name) == (plain if any(plain) else None), name
+
+
+def test_prefix_reads_what_itertext_yields() -> None:
+    """related._prefix joins the same pieces, up to the same one, as the itertext walk."""
+    from pathlib import Path
+
+    import lxml.html
+
+    from articlex.fields.related import _prefix
+
+    def reference(el: lxml.html.HtmlElement, n: int) -> str:
+        if not len(el):
+            return normalize_space((el.text or "")[: n * 2])
+        first = el.text
+        if first and len(first) >= n:
+            return normalize_space(first)
+        parts: list[str] = []
+        size = 0
+        for text in el.itertext():
+            parts.append(text)
+            size += len(text)
+            if size >= n:
+                break
+        return normalize_space("".join(parts))
+
+    snippet = (
+        "<div><p>a<!-- c -->b<b>c<i>d</i>e</b>f<?pi x?>g</p><h3> <a> Next </a> </h3>"
+        "<p><span></span><span>\n\n\n\n\n\n\n\n\n</span>Previous<em>post</em></p>"
+        "<li>   <strong>Related:</strong> <a href='/x'>A story title here</a> tail</li>"
+        "<p>x<!-- c -->after a comment<b>y</b><?pi z?>after a pi</p></div>"
+    )
+    pages = [snippet] + [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted(Path(__file__).parent.glob("fixtures/*/page.html"))[:4]
+    ]
+    for html in pages:
+        root = lxml.html.fromstring(html)
+        for el in root.iter():
+            if isinstance(el.tag, str):
+                for n in (8, 24, 60):
+                    assert _prefix(el, n) == reference(el, n)

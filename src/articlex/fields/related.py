@@ -310,12 +310,38 @@ def _few_descendants(el: HtmlElement) -> bool:
 def _prefix(el: HtmlElement, n: int) -> str:
     """The leading text of ``el`` in reading order, about ``n`` characters of it, without
     walking the rest of a large subtree: the text pieces ``el.itertext()`` yields, joined
-    until they hold ``n`` characters (walked by hand: ``itertext`` costs more per node)."""
+    until they hold ``n`` characters (read by hand: ``itertext`` costs more per node)."""
     if not len(el):
         return normalize_space((el.text or "")[: n * 2])
     first = el.text
     if first and len(first) >= n:  # what the walk below stops at after its first piece
         return normalize_space(first)
+    parts: list[str] = [first] if first else []
+    size = len(first) if first else 0
+    # children without children (the common case: "<h3><a>Title</a></h3>") are read
+    # directly: their text, then their tail
+    for child in el:
+        if len(child):
+            return _prefix_walk(el, n)
+        if isinstance(child.tag, str):
+            text = child.text
+            if text:
+                parts.append(text)
+                size += len(text)
+                if size >= n:
+                    break
+        text = child.tail
+        if text:
+            parts.append(text)
+            size += len(text)
+            if size >= n:
+                break
+    return normalize_space("".join(parts))
+
+
+def _prefix_walk(el: HtmlElement, n: int) -> str:
+    """:func:`_prefix` of an element with grandchildren: a walk of the subtree."""
+    first = el.text
     parts: list[str] = []
     size = 0
     if first:
