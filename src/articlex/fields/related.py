@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
@@ -675,7 +675,7 @@ class _Finder:
         m = vocab.PREV_NEXT_LABEL_RE.match(text) if text and _prev_next_label(text) else None
         context = False
         direction: RelatedKind | None = None
-        for depth, anc in enumerate([a, *a.iterancestors()]):
+        for depth, anc in enumerate(chain((a,), a.iterancestors())):
             if depth > 3 or anc is self.body:
                 break
             toks = self.tokens(anc)
@@ -1185,7 +1185,7 @@ class _Finder:
         return any(anc.tag in ("article", "main") for anc in el.iterancestors())
 
     def _sponsored_ctx(self, el: HtmlElement) -> bool:
-        for anc in [el, *el.iterancestors()]:
+        for anc in chain((el,), el.iterancestors()):
             if anc is self.body:
                 return False
             if _is_sponsor_box(anc):
@@ -1196,7 +1196,7 @@ class _Finder:
         """Whether ``a`` sits in a menu, tag list, author credit, share bar … inside the
         block. Only small elements count: a whole teaser card whose class names its
         categories ("post category-politics tag-x") is not a tag list."""
-        for anc in [a, *a.iterancestors()]:
+        for anc in chain((a,), a.iterancestors()):
             if anc is container:
                 return False
             if anc.tag == "nav":
