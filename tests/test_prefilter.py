@@ -154,3 +154,41 @@ def test_fold_risks_cover_every_character_re_folds_differently() -> None:
                 assert re.fullmatch(re.escape(char), other, re.IGNORECASE)
                 if other.lower() != char.lower():
                     assert gate._risks.match(other), (char, other)
+
+
+_TAILS = st.lists(
+    st.sampled_from(
+        ["A title", " ", "\n", "3 hours ago", "5 MINS AGO", "12 Mar 2018", "March 3, 2019",
+         "Dec. 1 2020", "٣", "٢٠١٩", "x", "O", "ago", "2018", "\u00a0", "Sept 30 2017 ", "…"]
+    ),
+    max_size=5,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TAILS)
+def test_end_gate_passes_every_match(text: str) -> None:
+    from articlex.prefilter import end_gate
+
+    gate = end_gate(vocab.RELATED_TITLE_TAIL_RE)
+    assert gate is not None
+    if vocab.RELATED_TITLE_TAIL_RE.search(text):
+        assert gate.may_match(text), text
+
+
+def test_end_and_string_gates_refuse_and_bound() -> None:
+    from articlex.prefilter import end_gate, required_strings
+
+    gate = end_gate(vocab.RELATED_TITLE_TAIL_RE)
+    assert gate is not None
+    assert not gate.may_match("Trump meets Kim in Singapore")
+    assert gate.may_match("Trump meets Kim 3 hours ago ")
+    assert end_gate(re.compile(r"\s*$")) is None  # matches white space alone
+    assert end_gate(re.compile(r"ab\s*")) is None  # not anchored at the end
+    assert end_gate(re.compile(r"\w$")) is None  # a category it does not list
+    assert end_gate(re.compile(r"b$", re.MULTILINE)) is None  # "$" before every line break
+    strings = required_strings(vocab.SPONSOR_VENDOR_HOST_RE)
+    assert strings is not None
+    for host in ["taboola.com", "cdn.outbrain.com", "trc.taboola.com", "x.content.ad.net", "popin.cc"]:
+        assert vocab.SPONSOR_VENDOR_HOST_RE.search(host)
+        assert any(s in host for s in strings)

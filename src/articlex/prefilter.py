@@ -23,7 +23,16 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["StartGate", "literal_gate", "required_literals", "shortest", "start_gate"]
+__all__ = [
+    "EndGate",
+    "StartGate",
+    "end_gate",
+    "literal_gate",
+    "required_literals",
+    "required_strings",
+    "shortest",
+    "start_gate",
+]
 
 
 def _parse(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
@@ -79,17 +88,26 @@ def shortest(words: frozenset[str] | set[str]) -> list[str]:
     return sorted(w for w in words if not any(o != w and o in w for o in words))
 
 
-def literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A search pattern of plain strings, one of which every match of the case-sensitive
-    ``pattern`` contains, none holding white space and each at least three characters
-    long; ``None`` when there is none (case-insensitive patterns, unknown constructs)."""
+def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Plain strings, one of which every match of the case-sensitive ``pattern`` contains
+    (test with ``any(s in text for s in …)``), none holding white space and each at least
+    three characters long; ``None`` when there are none (case-insensitive patterns,
+    unknown constructs)."""
     if pattern.flags & re.IGNORECASE:
         return None
     seq = _parse(pattern)
     literals = required_literals(seq) if seq is not None else None
     if not literals or min(map(len, literals)) < 3 or any(lit.split() != [lit] for lit in literals):
         return None
-    return re.compile("|".join(re.escape(lit) for lit in shortest(literals)))
+    return tuple(shortest(literals))
+
+
+def literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`required_strings` as one search pattern."""
+    strings = required_strings(pattern)
+    if strings is None:
+        return None
+    return re.compile("|".join(map(re.escape, strings)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -358,3 +376,91 @@ def start_gate(
             return None
         paths.literals |= found
     return StartGate(paths.prefixes, paths.literals, flags.pop())
+
+
+# ---------------------------------------------------------------------------------------------
+# end gates
+
+
+class EndGate:
+    """A necessary condition for ``pattern.search(text)`` of a pattern that matches up to
+    the end of the text and white space after it (``…\\s*$``): the text's last character
+    that is not white space is one such a match can end with. Built by :func:`end_gate`."""
+
+    __slots__ = ("_chars", "_known")
+
+    def __init__(self, chars: re.Pattern[str]) -> None:
+        self._chars = chars
+        self._known: dict[str, bool] = {}
+
+    def may_match(self, text: str) -> bool:
+        """Whether the pattern may match ``text`` (``False``: it cannot)."""
+        stripped = text.rstrip()
+        if not stripped:
+            return False
+        last = stripped[-1]
+        known = self._known.get(last)
+        if known is None:
+            known = self._known[last] = self._chars.match(last) is not None
+        return known
+
+
+def _last_chars(seq: list[Any], out: list[str]) -> bool:
+    """Add to ``out`` (character set syntax) what the last character of a match of ``seq``
+    that is not white space can be, walking back from its end; ``False`` when it cannot be
+    told or ``seq`` may match white space alone."""
+    if not seq:
+        return False
+    op, arg = seq[-1]
+    rest = seq[:-1]
+    name = _name(op)
+    repeat = name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if _spaces([seq[-1]]) or name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return _last_chars(rest, out)
+    if repeat and _spaces(arg[2]):
+        return _last_chars(rest, out)
+    if name == "LITERAL":
+        out.append(re.escape(chr(arg)))
+        return True
+    if name == "IN":
+        spaces = False
+        for item_op, item_arg in arg:
+            item = _name(item_op)
+            if item == "LITERAL" and chr(item_arg).isspace():
+                spaces = True
+            elif item == "LITERAL":
+                out.append(re.escape(chr(item_arg)))
+            elif item == "CATEGORY" and _name(item_arg) == "CATEGORY_DIGIT":
+                out.append(r"\d")
+            elif item == "CATEGORY" and _name(item_arg) == "CATEGORY_SPACE":
+                spaces = True
+            else:
+                return False
+        return not spaces or _last_chars(rest, out)
+    if repeat:
+        low, _high, sub = arg
+        if not _last_chars(list(sub), out):
+            return False
+        return low > 0 or _last_chars(rest, out)
+    if name == "SUBPATTERN" and not (arg[1] | arg[2]) & re.IGNORECASE:
+        return _last_chars([*rest, *arg[-1]], out)
+    if name == "BRANCH":
+        return all(_last_chars([*rest, *alt], out) for alt in arg[1])
+    return False
+
+
+def end_gate(pattern: re.Pattern[str]) -> EndGate | None:
+    """The :class:`EndGate` of ``pattern``, which must end with ``$`` or ``\\Z``; ``None``
+    when it does not or the derivation does not know its constructs."""
+    if pattern.flags & re.MULTILINE:  # "$" would also match before every line break
+        return None
+    seq = _parse(pattern)
+    if not seq or _name(seq[-1][0]) != "AT" or _name(seq[-1][1]) not in (
+        "AT_END",
+        "AT_END_STRING",
+    ):
+        return None
+    out: list[str] = []
+    if not _last_chars(seq[:-1], out):
+        return None
+    return EndGate(re.compile("[" + "".join(sorted(set(out))) + "]", pattern.flags))

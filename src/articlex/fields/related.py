@@ -51,7 +51,7 @@ from .. import vocab
 from ..model import RelatedKind, RelatedLink
 from ..options import ExtractOptions
 from ..page import Page
-from ..prefilter import literal_gate, shortest, start_gate
+from ..prefilter import end_gate, literal_gate, required_strings, shortest, start_gate
 from ..text import normalize_space, text_of
 
 __all__ = ["Related", "find_related"]
@@ -272,6 +272,8 @@ _HEAD_GATE = start_gate(
 )
 _INLINE_GATE = start_gate((vocab.RELATED_INLINE_RE,))
 _PREV_NEXT_GATE = start_gate((vocab.PREV_NEXT_LABEL_RE,))
+_TITLE_TAIL_GATE = end_gate(vocab.RELATED_TITLE_TAIL_RE)
+_VENDOR_HOST_STRINGS = required_strings(vocab.SPONSOR_VENDOR_HOST_RE)
 #: The per-word gates of :func:`_class_flags`, by bit (``None``: no gate, always test).
 _WORD_GATES: tuple[tuple[int, re.Pattern[str] | None], ...] = (
     (1, _SPONSORED_HINT_RE),
@@ -392,6 +394,7 @@ class _Finder:
         self.order: dict[HtmlElement, int] = {}
         self.elements: list[HtmlElement] = []
         self.urls: dict[tuple[HtmlElement, bool], str | None] = {}
+        self.hrefs: dict[str | None, tuple[str | None, bool, bool]] = {}
         # (block, heading) → the block's section links, as _block_for found them
         self.sections: dict[tuple[HtmlElement, HtmlElement], list[HtmlElement]] = {}
         self.last_taken = 0
@@ -1230,24 +1233,36 @@ class _Finder:
         return url
 
     def _story_url_of(self, a: HtmlElement, allow_short: bool) -> str | None:
-        """See :meth:`_story_url`."""
-        url = self.page.absolute(a.get("href"))
+        """See :meth:`_story_url`; the facts of each distinct href are read once a run."""
+        href = a.get("href")
+        facts = self.hrefs.get(href)
+        if facts is None:
+            facts = self.hrefs[href] = self._href_facts(href)
+        url, story, short = facts
+        return url if (short if allow_short else story) else None
+
+    def _href_facts(self, href: str | None) -> tuple[str | None, bool, bool]:
+        """(absolute URL without fragment, whether it can be a story, whether it can be one
+        when short paths are allowed)."""
+        url = self.page.absolute(href)
         if url is None:
-            return None
+            return None, False, False
         url = url.split("#", 1)[0] if "#" in url else url
-        stripped = _strip_url(url)
-        if stripped in self.own:
-            return None
-        host = _host(url)
-        if vocab.SPONSOR_VENDOR_HOST_RE.search(host):
-            return None
         parts = urlsplit(url)
+        netloc = parts.netloc.lower()
+        stripped = urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), parts.query, ""))
+        if stripped in self.own:  # = _strip_url(url)
+            return url, False, False
+        host = netloc[4:] if netloc.startswith("www.") else netloc  # = _host(url)
+        if (
+            _VENDOR_HOST_STRINGS is None or any(s in host for s in _VENDOR_HOST_STRINGS)
+        ) and vocab.SPONSOR_VENDOR_HOST_RE.search(host):
+            return url, False, False
         path = parts.path
-        if not allow_short and (
-            (path.strip("/") == "" and not parts.query) or vocab.NON_STORY_PATH_RE.search(path)
-        ):
-            return None
-        return url
+        index = (path.strip("/") == "" and not parts.query) or bool(
+            vocab.NON_STORY_PATH_RE.search(path)
+        )
+        return url, not index, True
 
     def _looks_like_story(self, url: str, title: str) -> bool:
         """Teaser titles have a few words; one-word links with a short path are sections."""
@@ -1309,7 +1324,8 @@ class _Finder:
         return bool(self.tokens(el) & _TITLE_NOISE_TOKENS)
 
     def _clean_title(self, text: str) -> str:
-        text = vocab.RELATED_TITLE_TAIL_RE.sub("", text)
+        if _TITLE_TAIL_GATE is None or _TITLE_TAIL_GATE.may_match(text):
+            text = vocab.RELATED_TITLE_TAIL_RE.sub("", text)
         return text.strip(" |·•-–—»›")
 
     # ------------------------------------------------------------------ output
