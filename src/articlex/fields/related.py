@@ -165,8 +165,8 @@ class _Tokens:
     def __call__(self, el: HtmlElement) -> frozenset[str]:
         toks = self._seen.get(el)
         if toks is None:
-            cls = el.get("class")
-            ident = el.get("id")
+            cls = el.get(b"class")
+            ident = el.get(b"id")
             toks = _tokens_of(f"{cls or ''} {ident or ''}") if cls or ident else _NO_TOKENS
             self._seen[el] = toks
         return toks
@@ -428,10 +428,11 @@ class _Finder:
         for el in elements:
             tag = el.tag
             # comments and processing instructions (tag: a function) are "other" elements
-            # whose class and id read as None
+            # whose class and id read as None. Attribute names are given as bytes: lxml
+            # encodes a str name on every call (~15% of a get).
             kind = kinds.get(tag, _K_OTHER)
-            cls = el.get("class")
-            ident = el.get("id")
+            cls = el.get(b"class")
+            ident = el.get(b"id")
             flags = _class_flags(f"{cls or ''} {ident or ''}") if cls or ident else None
             if flags is not None:
                 sponsor, box, card, pn_hint, _heading_tok = flags
@@ -655,7 +656,7 @@ class _Finder:
         """Cheap pre-check before :meth:`_prev_next_kind`: a ``rel``, a previous/next hint in
         the class/id of the link (its ``flags``), its parent or grandparent (members of
         ``hinted``), or a previous/next label opening its text."""
-        if a.get("rel") or (flags is not None and flags[3]):
+        if a.get(b"rel") or (flags is not None and flags[3]):
             return True
         if hinted:
             parent = a.getparent()
@@ -1234,7 +1235,7 @@ class _Finder:
 
     def _story_url_of(self, a: HtmlElement, allow_short: bool) -> str | None:
         """See :meth:`_story_url`; the facts of each distinct href are read once a run."""
-        href = a.get("href")
+        href = a.get(b"href")
         facts = self.hrefs.get(href)
         if facts is None:
             facts = self.hrefs[href] = self._href_facts(href)
