@@ -189,6 +189,7 @@ def test_end_and_string_gates_refuse_and_bound() -> None:
     assert end_gate(re.compile(r"b$", re.MULTILINE)) is None  # "$" before every line break
     strings = required_strings(vocab.SPONSOR_VENDOR_HOST_RE)
     assert strings is not None
-    for host in ["taboola.com", "cdn.outbrain.com", "trc.taboola.com", "x.content.ad.net", "popin.cc"]:
+    hosts = ["taboola.com", "cdn.outbrain.com", "trc.taboola.com", "x.content.ad.net", "popin.cc"]
+    for host in hosts:
         assert vocab.SPONSOR_VENDOR_HOST_RE.search(host)
         assert any(s in host for s in strings)

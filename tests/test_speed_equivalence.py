@@ -111,3 +111,18 @@ def test_prefix_reads_what_itertext_yields() -> None:
             if isinstance(el.tag, str):
                 for n in (8, 24, 60):
                     assert _prefix(el, n) == reference(el, n)
+
+
+def test_tokens_split_each_word_alone() -> None:
+    """related._tokens_of equals splitting the whole string and un-separating each word."""
+    from articlex.fields.related import _tokens_of
+
+    split = re.compile(r"[^a-z0-9]+")
+    for raw in [
+        "", " ", "entry-content clearfix", "nav-previous post_nav", "A-B c_D", "İx K-Kelvin",
+        "é-tag ÉTÉ", "x\u00a0y-z", "a--b  c", "---", "日本 語-x", "widget-title sectionTitle",
+    ]:
+        low = raw.lower()
+        expected = {t for t in split.split(low) if t} | {split.sub("", w) for w in low.split()}
+        expected.discard("")
+        assert _tokens_of.__wrapped__(raw) == frozenset(expected), raw

@@ -174,12 +174,17 @@ class _Tokens:
 
 @lru_cache(maxsize=8192)
 def _tokens_of(raw: str) -> frozenset[str]:
-    """The tokens of one "class id" string (see :class:`_Tokens`)."""
-    low = raw.lower()
-    if not low.strip():
-        return frozenset()
-    parts = {t for t in _TOKEN_SPLIT_RE.split(low) if t}
-    parts.update(_TOKEN_SPLIT_RE.sub("", w) for w in low.split())
+    """The tokens of one "class id" string (see :class:`_Tokens`): the pieces of each word
+    between separators, and the word with its separators removed. Tokens never span
+    white space, so each word is split alone, and a plain word is its only token."""
+    parts: set[str] = set()
+    for word in raw.lower().split():
+        if word.isascii() and word.isalnum():
+            parts.add(word)
+        else:
+            pieces = _TOKEN_SPLIT_RE.split(word)
+            parts.update(pieces)
+            parts.add("".join(pieces))
     parts.discard("")
     return frozenset(parts)
 
