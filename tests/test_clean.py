@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 
+from articlex import clean as clean_module
+from articlex import vocab
 from articlex.clean import clean
 from articlex.fields.related import find_related
 from articlex.options import DEFAULT_OPTIONS
@@ -158,3 +162,33 @@ def test_related_block_under_a_prefixed_tag_is_dropped() -> None:
     assert related.blocks
     text = clean(page, DEFAULT_OPTIONS, drop=related.blocks).text_content()
     assert "ALSO READ" not in text and LONG.strip() in text
+
+
+def test_vocabulary_name_tokens_are_alphanumeric_runs() -> None:
+    """Class and id names are split into runs of a-z0-9 and matched by set: a vocabulary
+    token holding any other character could never match."""
+    for tokens in (
+        vocab.BOILERPLATE_TOKENS,
+        vocab.CONTENT_TOKENS,
+        vocab.NEVER_WRAPPER_TOKENS,
+        vocab.STORY_CONTAINER_TOKENS,
+    ):
+        assert all(re.fullmatch("[a-z0-9]+", token) for token in tokens)
+
+
+@pytest.mark.parametrize(
+    ("cls", "ident"),
+    [
+        ("menu-item menu-item-type-post_type", ""),
+        ("", "Related_Stories"),
+        ("a\tb\nc  d--e__f", "x.y:z"),
+        ("Ärger-box Navé", "ſidebar ıtem"),
+        ("", ""),
+        ("  ", "-"),
+        ("post-2024 col-md-8", "main\x1fnav"),
+    ],
+)
+def test_name_tokens_are_the_alphanumeric_runs(cls: str, ident: str) -> None:
+    """The byte-table split gives the same tokens as the regex, whatever the characters."""
+    expected = set(re.split("[^a-z0-9]+", f"{cls} {ident}".lower())) - {""}
+    assert clean_module._name_tokens(cls, ident) == {t.encode() for t in expected}

@@ -39,17 +39,6 @@ _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _token_re(tokens: frozenset[str]) -> re.Pattern[str]:
-    """A regex finding any of ``tokens`` as a whole token of a lowercased class/id string
-    (the same answer as intersecting :func:`class_tokens`, without building the set)."""
-    alternation = "|".join(sorted((re.escape(t) for t in tokens), key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
-
-
-_BOILERPLATE_RE = _token_re(vocab.BOILERPLATE_TOKENS)
-_NEVER_WRAPPER_RE = _token_re(vocab.NEVER_WRAPPER_TOKENS)
-_CONTENT_RE = _token_re(vocab.CONTENT_TOKENS)
-_STORY_RE = _token_re(vocab.STORY_CONTAINER_TOKENS)
 #: A block named as boilerplate is kept when it holds at least this share of the page's
 #: paragraph text (it is then a wrapper of the story, not a widget beside it).
 _WRAPPER_SHARE = 0.5
@@ -240,8 +229,8 @@ def _name_verdict(
         return None
     if (
         ident
-        and not (cls and _named_boilerplate(cls, ""))
         and _is_heading_anchor(el, ident, openers)
+        and not (cls and _named_boilerplate(_name_tokens(cls, "")))
     ):
         return None
     return kind
@@ -251,11 +240,30 @@ def _name_verdict(
 def _name_kind(cls: str, ident: str) -> str | None:
     """``_UNGUARDED`` when the names say what a block holds, ``_NAMED`` when they name
     boilerplate, else ``None`` (cached: class names repeat a lot)."""
-    if _never_wrapper(cls, ident):
+    tokens = _name_tokens(cls, ident)
+    if _never_wrapper(tokens):
         return _UNGUARDED
-    if _named_boilerplate(cls, ident):
+    if _named_boilerplate(tokens):
         return _NAMED
     return None
+
+
+def _name_tokens(cls: str, ident: str) -> set[bytes]:
+    """The lowercased alphanumeric runs of a class and an id, as UTF-8 bytes (every vocabulary
+    token is one such run: a token matches a name when the name holds it between
+    non-alphanumerics). Splitting the bytes by a translation table is ~2x cheaper than by a
+    regex; characters outside ASCII encode to bytes >= 0x80, separators like the rest."""
+    raw = f"{cls} {ident}".lower().encode("utf-8", "surrogatepass")
+    return set(raw.translate(_NON_ALNUM).split())
+
+
+#: Every byte but a-z and 0-9 as a space.
+_NON_ALNUM = bytes(b if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+#: The vocabulary's class/id tokens as bytes, to compare with :func:`_name_tokens`.
+_BOILERPLATE = frozenset(t.encode() for t in vocab.BOILERPLATE_TOKENS)
+_CONTENT = frozenset(t.encode() for t in vocab.CONTENT_TOKENS)
+_NEVER_WRAPPER = frozenset(t.encode() for t in vocab.NEVER_WRAPPER_TOKENS)
+_STORY_CONTAINER = frozenset(t.encode() for t in vocab.STORY_CONTAINER_TOKENS)
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -283,22 +291,18 @@ def _is_heading_anchor(el: HtmlElement, ident: str, openers: _Openers) -> bool:
     return len(slug) >= 2 and words == slug
 
 
-@functools.lru_cache(maxsize=8192)
-def _named_boilerplate(cls: str, ident: str) -> bool:
-    """Class/id name boilerplate and no content token (cached: class names repeat a lot)."""
-    raw = f"{cls} {ident}".lower()
-    return _BOILERPLATE_RE.search(raw) is not None and _CONTENT_RE.search(raw) is None
+def _named_boilerplate(tokens: set[bytes]) -> bool:
+    """Class/id tokens name boilerplate (:data:`vocab.BOILERPLATE_TOKENS`) and no content."""
+    return not tokens.isdisjoint(_BOILERPLATE) and tokens.isdisjoint(_CONTENT)
 
 
-@functools.lru_cache(maxsize=8192)
-def _never_wrapper(cls: str, ident: str) -> bool:
-    """Class/id name what a block holds (comments, other stories, a gallery) and none of the
-    words that name the story's own container (cached like :func:`_named_boilerplate`).
+def _never_wrapper(tokens: set[bytes]) -> bool:
+    """Class/id tokens name what a block holds (comments, other stories, a gallery) and none
+    of the words that name the story's own container.
 
     Only :data:`vocab.STORY_CONTAINER_TOKENS` overrule such a name: "comment-text" and
     "user-post" are the text and the post of a reader's comment, not the story."""
-    raw = f"{cls} {ident}".lower()
-    return _NEVER_WRAPPER_RE.search(raw) is not None and _STORY_RE.search(raw) is None
+    return not tokens.isdisjoint(_NEVER_WRAPPER) and tokens.isdisjoint(_STORY_CONTAINER)
 
 
 def _remove(el: HtmlElement) -> None:
