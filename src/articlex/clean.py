@@ -33,7 +33,7 @@ from .options import ExtractOptions
 from .page import Page
 from .text import text_of
 
-__all__ = ["class_tokens", "clean"]
+__all__ = ["clean", "names_content"]
 
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -46,12 +46,11 @@ _WRAPPER_SHARE = 0.5
 _WRAPPER_MIN_CHARS = 400
 
 
-def class_tokens(el: HtmlElement) -> frozenset[str]:
-    """The lowercased alphanumeric tokens of an element's ``class`` and ``id``."""
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not raw.strip():
-        return frozenset()
-    return frozenset(t for t in _TOKEN_SPLIT_RE.split(raw) if t)
+@functools.lru_cache(maxsize=8192)
+def names_content(cls: str, ident: str) -> bool:
+    """Whether a class and an id (``""`` when absent) hold a token of
+    :data:`vocab.CONTENT_TOKENS` (cached: class names repeat a lot)."""
+    return not _name_tokens(cls, ident).isdisjoint(_CONTENT)
 
 
 def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = ()) -> HtmlElement:

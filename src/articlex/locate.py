@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from . import vocab
-from .clean import class_tokens
+from .clean import names_content
 from .options import ExtractOptions
 from .page import Page
 from .text import text_of
@@ -227,8 +227,7 @@ def _name_weight(el: HtmlElement) -> float:
     weight = 1.0
     if el.get("itemprop") == "articleBody":
         weight *= 1.5
-    tokens = class_tokens(el)
-    if tokens & vocab.CONTENT_TOKENS:
+    if names_content(el.get("class") or "", el.get("id") or ""):
         weight *= 1.25
     if el.tag == "article":
         weight *= 1.1
