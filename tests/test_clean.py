@@ -192,3 +192,86 @@ def test_name_tokens_are_the_alphanumeric_runs(cls: str, ident: str) -> None:
     """The byte-table split gives the same tokens as the regex, whatever the characters."""
     expected = set(re.split("[^a-z0-9]+", f"{cls} {ident}".lower())) - {""}
     assert clean_module._name_tokens(cls, ident) == {t.encode() for t in expected}
+
+
+def _reference_clean(page, drop=()):  # type: ignore[no-untyped-def]
+    """The plain version of :func:`clean`: copy the whole body, then strip and remove chrome
+    from the copy (what the chrome detaching must reproduce exactly)."""
+    import copy
+
+    import lxml.etree
+
+    source = page.tree.find("body")
+    start = copy.deepcopy(source)
+    named = []
+    for el in drop:
+        path = clean_module._steps(source, el)
+        if path:
+            named.append(clean_module._follow(start, path))
+    lxml.etree.strip_elements(start, *vocab.DROP_TAGS, with_tail=False)
+    chrome = list(start.iter(*vocab.CHROME_TAGS))
+    openers: dict[object, str | None] = {}
+    for el in chrome:
+        parent = el.getparent()
+        if parent is not None and el.getprevious() is None:
+            openers[parent] = None
+        for heading in el.iterancestors("h1", "h2", "h3", "h4", "h5", "h6"):
+            holder = heading.getparent()
+            if holder is not None and heading.getprevious() is None:
+                openers[holder] = heading.text_content()
+    for el in chrome:
+        clean_module._remove(el)
+    doomed: list[object] = []
+    clean_module._judge(start, doomed, named, openers)  # type: ignore[arg-type]
+    for el in doomed:
+        clean_module._remove(el)  # type: ignore[arg-type]
+    if named:
+        for el in clean_module._wrapper_guard(start, named):
+            clean_module._remove(el)
+    for br in start.iter("br"):
+        br.tail = "\n" + br.tail if br.tail else "\n"
+    return start
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # chrome whose tail runs on through stripped elements: text, or only whitespace
+        "<p>a</p>text<nav>N</nav> <script>s</script>tail<div>x</div>",
+        "<p>a</p>x<nav>N</nav> <button>b</button> <svg></svg>\n<div>b</div>y",
+        "<nav>first</nav>lead<p>a</p><footer>f</footer>",
+        "<div><nav>a</nav> <aside>b</aside>c <footer>d</footer> </div>e",
+        "<div><button>b</button><nav>n</nav> t</div>",
+        # chrome nested in chrome, chrome inside a stripped element
+        "<div><nav>a<footer>b</footer> c</nav> d<object><nav>o</nav>p</object></div>",
+        # a section whose id is its heading's slug, opened by chrome or by a heading
+        "<div id='popular-stories'><nav>x</nav><h2>Popular stories</h2><p>p</p></div>",
+        "<div id='popular-stories'><script>x</script><nav>x</nav><h2>Popular stories</h2></div>",
+        "<div id='popular-stories'><svg></svg><h2>Popular stories<nav>n</nav></h2></div>",
+        "<div id='popular-stories'><h2>Popular <button>Close</button>stories<nav></nav></h2>"
+        "<p>p</p></div>",
+        "<div id='share-this-story'><h2>Share <nav>n</nav>this story</h2><p>s</p></div>",
+        "<section id='related-posts-list'><h3>Related <aside>a</aside>posts list</h3></section>",
+    ],
+)
+def test_detached_chrome_gives_the_plain_copy(body: str) -> None:
+    """Chrome taken out of the page tree while copying gives the copy that removing it from
+    a full copy gives, and the page tree is as it was (text and tails included)."""
+    page = _page(f"<html><body>{body}<p>{LONG}</p></body></html>")
+    before = lxml.html.tostring(page.tree)
+    texts = [(el.text, el.tail) for el in page.tree.iter()]
+    expected = lxml.html.tostring(_reference_clean(page))
+    assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS)) == expected
+    assert lxml.html.tostring(page.tree) == before
+    assert [(el.text, el.tail) for el in page.tree.iter()] == texts
+
+
+def test_detached_chrome_keeps_related_blocks_outside_it() -> None:
+    page = _page(
+        "<html><body><aside><div class='rel'>R</div></aside><div class='rel2'>S</div>"
+        f"<p>{LONG}</p></body></html>"
+    )
+    blocks = [page.tree.find(".//div[@class='rel']"), page.tree.find(".//div[@class='rel2']")]
+    expected = lxml.html.tostring(_reference_clean(page, blocks))
+    assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS, drop=blocks)) == expected
+    assert b"S</div>" not in expected and b"R</div>" not in expected

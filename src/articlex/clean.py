@@ -1,7 +1,8 @@
 """Prune a *copy* of the page tree: drop subtrees that never hold article text.
 
-``Page.tree`` is never touched; :func:`clean` returns a deep copy of its ``<body>`` with
-boilerplate removed. The vocabulary lives in :mod:`articlex.vocab`.
+:func:`clean` returns a deep copy of ``Page.tree``'s ``<body>`` with boilerplate removed and
+leaves ``Page.tree`` as it was (chrome is taken out of it only while the copy is made, and put
+back before :func:`clean` returns). The vocabulary lives in :mod:`articlex.vocab`.
 
 Two kinds of removal:
 
@@ -24,6 +25,7 @@ import copy
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -59,29 +61,37 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
 
     Tail text of every removed element is kept (it belongs to the parent), and every ``<br>``
     gets a newline at the start of its tail (so that whole-element text keeps the break).
+
+    Chrome (:data:`vocab.CHROME_TAGS`) is a large share of a page and is never judged: it is
+    detached from ``page.tree`` while the copy is made, so it is neither copied nor freed,
+    and put back before this returns (also on error). The copy is the same as one that
+    removes chrome after the copy (see :func:`_detach`).
     """
     source = page.tree.find("body")
     if source is None:
         source = page.tree
-    steps = [_steps(source, el) for el in drop]
-    start: HtmlElement = copy.deepcopy(source)  # keeps the page parser's C class lookup
+    chrome = _outer_chrome(source)
+    # The one thing the judging walk reads around an element, a section's opening heading,
+    # is taken as it was before the chrome goes (``openers``).
+    openers_before = _openers_before(chrome)
+    undo: list[_Undo] = []
+    try:
+        for el in chrome:
+            _detach(el, undo)
+        steps = [_steps(source, el) for el in drop]
+        opener_steps = [(_steps(source, el), text) for el, text in openers_before.items()]
+        start: HtmlElement = copy.deepcopy(source)  # keeps the page parser's C class lookup
+    finally:
+        _restore(undo)
     named: list[HtmlElement] = []
     for path in steps:
         if not path:
-            continue  # the copied element itself, or not inside it (in the <head>)
-        target = start
-        for index in path:
-            target = target[index]
+            continue  # the copied element itself, or not inside it (in the <head>, in chrome)
+        target = _follow(start, path)
         if target.tag not in ("html", "body"):
             named.append(target)
+    openers: _Openers = {_follow(start, path): text for path, text in opener_steps if path}
     lxml.etree.strip_elements(start, *vocab.DROP_TAGS, with_tail=False)
-    chrome = list(start.iter(*vocab.CHROME_TAGS))
-    # Chrome goes before the walk that judges the rest: its subtrees are a large share of a
-    # page and nothing in them needs judging. The one thing the walk reads around an element,
-    # a section's opening heading, is taken as it was before (``openers``).
-    openers = _openers_before(chrome)
-    for el in chrome:
-        _remove(el)
     doomed: list[HtmlElement] = []
     _judge(start, doomed, named, openers)
     # Certain removals first: the wrapper guard weighs a named block against the text a
@@ -96,6 +106,92 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     for br in start.iter("br"):
         br.tail = "\n" + br.tail if br.tail else "\n"
     return start
+
+
+def _follow(top: HtmlElement, path: list[int]) -> HtmlElement:
+    """The element that the child indexes ``path`` (from :func:`_steps`) lead to from ``top``."""
+    target = top
+    for index in path:
+        target = target[index]
+    return target
+
+
+def _outer_chrome(source: HtmlElement) -> list[HtmlElement]:
+    """The chrome elements under ``source`` (not itself) in document order, leaving out those
+    inside other chrome (they go with it) or inside a :data:`vocab.DROP_TAGS` element (it
+    goes, with them, from the copy anyway)."""
+    found: list[HtmlElement] = []
+    for el in source.iter(*vocab.CHROME_TAGS):
+        if el is source:
+            continue
+        for ancestor in el.iterancestors():
+            if ancestor is source:
+                found.append(el)
+                break
+            tag = ancestor.tag
+            if tag in vocab.CHROME_TAGS or tag in vocab.DROP_TAGS:
+                break
+    return found
+
+
+#: One change :func:`_detach` made to ``page.tree``, to undo: ``("tail", el, old)``,
+#: ``("text", el, old)`` or ``("child", parent, (index, el))``.
+_Undo = tuple[str, HtmlElement, Any]
+
+
+def _detach(el: HtmlElement, undo: list[_Undo]) -> None:
+    """Take ``el`` out of the tree as :func:`_remove` takes it out of a copy whose
+    :data:`vocab.DROP_TAGS` elements are stripped, logging each change in ``undo``.
+
+    In such a copy ``el``'s tail runs on through the tails of the stripped elements that
+    follow it. When that text is only whitespace it goes with ``el`` (so the tails of those
+    elements are emptied too); otherwise all of it stays in place (``el``'s own tail is moved
+    onto its previous sibling or its parent's text, where a reader meets it at the same
+    point).
+    """
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    following: list[HtmlElement] = []
+    run = tail or ""
+    nxt = el.getnext()
+    while nxt is not None and nxt.tag in vocab.DROP_TAGS:
+        following.append(nxt)
+        run += nxt.tail or ""
+        nxt = nxt.getnext()
+    if tail is not None:
+        undo.append(("tail", el, tail))
+        el.tail = None
+    if run.strip():
+        if tail:
+            prev = el.getprevious()
+            if prev is not None:
+                undo.append(("tail", prev, prev.tail))
+                prev.tail = (prev.tail or "") + tail
+            else:
+                undo.append(("text", parent, parent.text))
+                parent.text = (parent.text or "") + tail
+    else:
+        for sibling in following:
+            if sibling.tail is not None:
+                undo.append(("tail", sibling, sibling.tail))
+                sibling.tail = None
+    undo.append(("child", parent, (parent.index(el), el)))
+    parent.remove(el)
+
+
+def _restore(undo: list[_Undo]) -> None:
+    """Undo the changes logged by :func:`_detach`, last first (the tree is then as before)."""
+    for kind, el, value in reversed(undo):
+        if kind == "child":
+            index, child = value
+            el.insert(index, child)
+        elif kind == "tail":
+            el.tail = value
+        else:
+            el.text = value
+    undo.clear()
 
 
 def _steps(top: HtmlElement, el: HtmlElement) -> list[int]:
@@ -124,18 +220,33 @@ _Openers = dict[HtmlElement, str | None]
 
 
 def _openers_before(chrome: list[HtmlElement]) -> _Openers:
-    """What :func:`_is_heading_anchor` would have read before ``chrome`` is removed, for the
-    elements whose opening child that removal changes (the rest read the tree as it is)."""
+    """What :func:`_is_heading_anchor` would have read before ``chrome`` is removed (with
+    the :data:`vocab.DROP_TAGS` elements already gone), for the elements whose opening child
+    that removal changes (the rest read the tree as it is)."""
     openers: _Openers = {}
     for el in chrome:
         parent = el.getparent()
-        if parent is not None and el.getprevious() is None:
+        if parent is not None and _opens(el):
             openers[parent] = None  # it opened with chrome, not with a heading
         for heading in el.iterancestors(*_HEADING_TAGS):
             holder = heading.getparent()
-            if holder is not None and heading.getprevious() is None:
-                openers[holder] = text_of(heading)
+            if holder is not None and _opens(heading):
+                openers[holder] = _kept_text(heading)
     return openers
+
+
+def _opens(el: HtmlElement) -> bool:
+    """``el`` is its parent's first child once the :data:`vocab.DROP_TAGS` elements are gone."""
+    return all(s.tag in vocab.DROP_TAGS for s in el.itersiblings(preceding=True))
+
+
+def _kept_text(el: HtmlElement) -> str:
+    """The text of ``el`` once the :data:`vocab.DROP_TAGS` elements under it are gone."""
+    if next(el.iter(*vocab.DROP_TAGS), None) is None:
+        return text_of(el)
+    bare = copy.deepcopy(el)
+    lxml.etree.strip_elements(bare, *vocab.DROP_TAGS, with_tail=False)
+    return text_of(bare)
 
 
 def _judge(
