@@ -100,3 +100,20 @@ def test_number_minutes_filter_passes_every_figure() -> None:
             read += 1
             assert _NUMBER_MINUTES_RE.search(text), text
     assert read > 500  # the grid holds many figures: the check above is not vacuous
+
+
+def test_number_minutes_scan_matches_the_pattern() -> None:
+    """The ``str.find`` scan answers exactly what ``_NUMBER_MINUTES_RE.search`` does: its
+    character tests are the pattern's over every code point, and mixed samples agree."""
+    import itertools
+    import re
+
+    from articlex.fields.readtime import _NUMBER_MINUTES_RE, _number_minutes
+
+    digit = re.compile(r"\d")
+    assert all(bool(digit.fullmatch(c)) == c.isdecimal() for c in map(chr, range(0x110000)))
+    pieces = ["5", "١", "x", " ", "\u00a0", "\n", "-", "--", "- ", "MIN", "mİn", "mın", "Dk",
+              "dK", "\u212a", "dakİka", "МиН", "min", "ΣΣ", "İ", "admin"]
+    for combo in itertools.product(pieces, repeat=3):
+        sample = "".join(combo)
+        assert _number_minutes(sample) == bool(_NUMBER_MINUTES_RE.search(sample)), sample

@@ -126,3 +126,21 @@ def test_tokens_split_each_word_alone() -> None:
         expected = {t for t in split.split(low) if t} | {split.sub("", w) for w in low.split()}
         expected.discard("")
         assert _tokens_of.__wrapped__(raw) == frozenset(expected), raw
+
+
+def test_word_count_matches_the_regex() -> None:
+    """``count_words``' token shortcut counts exactly the ``_WORD_RE`` matches: ``isalnum`` is
+    ``[^\\W_]`` over every code point, and mixed samples agree."""
+    import itertools
+
+    from articlex import text
+
+    alnum = re.compile(r"[^\W_]")
+    assert all(bool(alnum.fullmatch(c)) == c.isalnum() for c in map(chr, range(0x110000)))
+    pieces = ["a", "Japan’s", "worst-hit", "--", "'", "’x", "x-", "_", "a_b", "3.5", "“Q”",
+              "—", "\u00a0", " ", "\n", "東京", "x'-y", "١٢", "é", "ǅ"]
+    for size in (1, 2, 3):
+        for combo in itertools.product(pieces, repeat=size):
+            sample = "".join(combo)
+            assert text._count_spaced(sample) == len(text._WORD_RE.findall(sample)), sample
+

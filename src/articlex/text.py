@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -48,5 +49,21 @@ def count_words(text: str) -> int:
     if spaceless:
         rest = _SPACELESS_RE.sub(" ", text)
         extra = max(1, spaceless // CHARS_PER_WORD_SPACELESS)
-        return len(_WORD_RE.findall(rest)) + extra
-    return len(_WORD_RE.findall(text))
+        return _count_spaced(rest) + extra
+    return _count_spaced(text)
+
+
+def _count_spaced(text: str) -> int:
+    """The number of ``_WORD_RE`` matches in ``text``, read mostly without the regex.
+
+    A word holds no whitespace (only letters, digits and joiners), so the count is the sum
+    over the whitespace-split tokens; a token of letters and digits only is one word
+    (``str.isalnum`` tests exactly the characters ``[^\\W_]`` matches); the regex reads the
+    other tokens ("word,", "Japan’s", "—") joined by spaces. Most tokens of prose are plain
+    words, and the split is several times cheaper per character than the regex.
+    """
+    tokens = text.split()
+    others = list(filterfalse(str.isalnum, tokens))
+    if not others:
+        return len(tokens)
+    return len(tokens) - len(others) + len(_WORD_RE.findall(" ".join(others)))
