@@ -144,3 +144,43 @@ def test_word_count_matches_the_regex() -> None:
             sample = "".join(combo)
             assert text._count_spaced(sample) == len(text._WORD_RE.findall(sample)), sample
 
+
+_BYLINE_XPATH = (
+    "//@class[contains(.,'yline') or contains(.,'uthor') or contains(.,'riter')]/.."
+    " | //@id[contains(.,'yline') or contains(.,'uthor')]/.."
+    " | //@rel[.='author']/.. | //@itemprop[.='author']/.."
+)
+
+
+def test_byline_candidates_are_the_xpath_union(benchmarks_dir: object) -> None:
+    """The lazy attribute walk yields what the four-way XPath union found, in its order,
+    with and without the related stage's cached body elements (benchmark pages and odd
+    markup: hints in <html>/<head>, substrings, exact values only, several hints at once)."""
+    import gzip
+    from pathlib import Path
+
+    from lxml import etree
+
+    from articlex.fields.attribution.authors import _byline_candidates
+    from articlex.fields.related import find_related
+    from articlex.options import DEFAULT_OPTIONS
+    from articlex.page import parse_page
+
+    xpath = etree.XPath(_BYLINE_XPATH)
+    odd = (
+        "<html class='authorpage'><head><link rel='author' href='/a'><title id='byline'>T"
+        "</title></head><body itemprop='author'><div class='Byline'>x</div>"
+        "<p rel='authors'>y</p><p rel='author' class='writer' id='author'>z</p><br>"
+        "<span itemprop=' author'>q</span><a itemprop='author'>w</a><i id='writer'>v</i>"
+        "<b class='co-author'>u</b><em id='x-byline-y'>t</em>&amp;</body></html>"
+    )
+    files = sorted(Path(str(benchmarks_dir), "scrapinghub", "html").glob("*.html.gz"))[::4]
+    htmls = [odd, "<html><body><p>no hints</p></body></html>"]
+    htmls += [gzip.decompress(f.read_bytes()).decode("utf-8", "replace") for f in files]
+    for html in htmls:
+        for related in (False, True):
+            page = parse_page(html, options=DEFAULT_OPTIONS)
+            if related:
+                find_related(page, DEFAULT_OPTIONS)
+                assert page._cache.get("body_elements")
+            assert list(_byline_candidates(page)) == xpath(page.tree)

@@ -12,10 +12,10 @@ slot are not people; agencies among them are returned as credits.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from ... import vocab
@@ -25,13 +25,13 @@ from .bylines import Byline, parse_byline
 
 __all__ = ["find_authors"]
 
-# Elements whose class/id says byline/author/writer, rel=author links, itemprop=author; read
-# through the attribute axis, which is several times faster than testing every element.
-_BYLINE_XPATH = etree.XPath(
-    "//@class[contains(.,'yline') or contains(.,'uthor') or contains(.,'riter')]/.."
-    " | //@id[contains(.,'yline') or contains(.,'uthor')]/.."
-    " | //@rel[.='author']/.. | //@itemprop[.='author']/.."
-)
+# Elements whose class/id says byline/author/writer (substrings of the value), rel=author
+# links, itemprop=author: the byline candidates (see _byline_candidates).
+_CLASS_HINTS = ("yline", "uthor", "riter")
+_ID_HINTS = ("yline", "uthor")
+_EXACT_HINTS = {"rel": "author", "itemprop": "author"}
+_C1, _C2, _C3 = _CLASS_HINTS
+_I1, _I2 = _ID_HINTS
 _NOT_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "noscript"})
 # Byline candidates read per page, and the longest byline text considered.
 _MAX_CANDIDATES = 40
@@ -163,14 +163,8 @@ def _visible_byline(page: Page, outlet: str | None) -> tuple[Byline, dict[str, s
     urls: dict[str, str] = {}
     agencies: list[str] = []
     outlets: list[str] = []
-    found = _BYLINE_XPATH(page.tree)
-    candidates = found[:_MAX_CANDIDATES] if isinstance(found, list) else []
-    for element in candidates:
-        if (
-            not isinstance(element, HtmlElement)
-            or element.tag in _NOT_TEXT_TAGS
-            or _in_widget(element)
-        ):
+    for element in islice(_byline_candidates(page), _MAX_CANDIDATES):
+        if element.tag in _NOT_TEXT_TAGS or _in_widget(element):
             continue
         text = "\n".join(t for t in element.itertext() if t.strip())
         if not text or len(text) > _MAX_BYLINE_CHARS:
@@ -182,6 +176,41 @@ def _visible_byline(page: Page, outlet: str | None) -> tuple[Byline, dict[str, s
             urls.update(_link_urls(page, element))
             return Byline(parsed.names, agencies, outlets), urls
     return Byline([], agencies, outlets), urls
+
+
+def _byline_candidates(page: Page) -> Iterator[HtmlElement]:
+    """The elements with a byline hint in their attributes, in document order: a class
+    holding one of ``_CLASS_HINTS``, an id holding one of ``_ID_HINTS``, or an attribute of
+    ``_EXACT_HINTS`` with exactly its value.
+
+    Read lazily (the caller stops at the first byline, most often halfway down the page) with
+    one ``items()`` per element, several times cheaper than four XPath scans of the tree. The
+    body's elements are the list the related stage keeps on the page, when there is one
+    (their proxies exist already).
+    """
+    root = page.tree
+    yield from _hinted((root,))
+    cached = page._cache.get("body_elements")
+    for child in root:
+        if cached and cached[0] is child:
+            yield from _hinted(cached)
+        else:
+            yield from _hinted(child.iter())
+
+
+def _hinted(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
+    """The elements of ``elements`` that carry a byline hint (see :func:`_byline_candidates`)."""
+    for element in elements:
+        for name, value in element.items():
+            if name == "class":
+                hit = _C1 in value or _C2 in value or _C3 in value
+            elif name == "id":
+                hit = _I1 in value or _I2 in value
+            else:
+                hit = _EXACT_HINTS.get(name) == value
+            if hit:
+                yield element
+                break
 
 
 def _in_widget(element: HtmlElement) -> bool:
