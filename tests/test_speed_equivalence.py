@@ -184,3 +184,41 @@ def test_byline_candidates_are_the_xpath_union(benchmarks_dir: object) -> None:
                 find_related(page, DEFAULT_OPTIONS)
                 assert page._cache.get("body_elements")
             assert list(_byline_candidates(page)) == xpath(page.tree)
+
+
+def _jsonld_page(script: str) -> str:
+    return (
+        f'<html><head><script type="application/ld+json">{script}</script></head>'
+        "<body><p>Text</p></body></html>"
+    )
+
+
+def test_jsonld_wrapper_and_depth_gates() -> None:
+    """The JSON-LD reader's gates refuse nothing the full tests accept: a wrapped script is
+    unwrapped, one nested past the limit is dropped however few brackets it spends on other
+    things, and one nested just to the limit is kept."""
+    import json
+
+    from articlex.options import DEFAULT_OPTIONS
+    from articlex.page import _MAX_JSONLD_DEPTH, parse_page
+
+    article = '{"@type": "NewsArticle", "headline": "H"}'
+    for wrapped in [
+        f"<!--{article}-->",
+        f"  <![CDATA[{article}]]>\n",
+        f"{article} -->",
+        f"<!-- {article}",
+        article,
+    ]:
+        page = parse_page(_jsonld_page(wrapped), options=DEFAULT_OPTIONS)
+        assert page.jsonld_of_type("NewsArticle"), wrapped
+
+    def nested(depth: int) -> str:
+        value: object = "x"
+        for _ in range(depth - 1):
+            value = [value]
+        return json.dumps({"@type": "NewsArticle", "a": value})
+
+    kept = parse_page(_jsonld_page(nested(_MAX_JSONLD_DEPTH)), options=DEFAULT_OPTIONS)
+    dropped = parse_page(_jsonld_page(nested(_MAX_JSONLD_DEPTH + 1)), options=DEFAULT_OPTIONS)
+    assert kept.jsonld and not dropped.jsonld

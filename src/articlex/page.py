@@ -531,7 +531,12 @@ def _collect_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], ...]:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        raw = _JSONLD_CLEAN_RE.sub("", script.text or "").strip()
+        raw = script.text or ""
+        # The wrapper regex tries its tail part at every character: run it only on a script
+        # that holds one of the wrapper's markers (most hold none).
+        if "<!" in raw or "-->" in raw or "]]>" in raw:
+            raw = _JSONLD_CLEAN_RE.sub("", raw)
+        raw = raw.strip()
         if not raw:
             continue
         try:
@@ -543,7 +548,11 @@ def _collect_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], ...]:
                 data = json.loads(raw.replace("\n", " ").replace("\t", " "), strict=False)
             except (ValueError, RecursionError):
                 continue
-        if _json_depth_exceeds(data, _MAX_JSONLD_DEPTH):
+        # Each container opens with a "{" or "[" of the text: fewer of them than the limit
+        # cannot nest deeper than it (the walk is then skipped).
+        if raw.count("{") + raw.count("[") > _MAX_JSONLD_DEPTH and _json_depth_exceeds(
+            data, _MAX_JSONLD_DEPTH
+        ):
             continue
         _flatten_jsonld(data, found, depth=0)
     return tuple(found)
