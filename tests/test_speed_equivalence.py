@@ -222,3 +222,20 @@ def test_jsonld_wrapper_and_depth_gates() -> None:
     kept = parse_page(_jsonld_page(nested(_MAX_JSONLD_DEPTH)), options=DEFAULT_OPTIONS)
     dropped = parse_page(_jsonld_page(nested(_MAX_JSONLD_DEPTH + 1)), options=DEFAULT_OPTIONS)
     assert kept.jsonld and not dropped.jsonld
+
+
+def test_text_of_is_text_content() -> None:
+    """``text_of`` (the element's own ``text`` when it has no children, else the text
+    serializer) is ``text_content()`` for every element of odd markup."""
+    import lxml.etree
+    import lxml.html
+
+    from articlex.text import text_of
+
+    root = lxml.html.fromstring(
+        "<div>a<p></p><p>x &amp; y\u00a0z</p><a href='#'>link<b>bold</b>tail</a>"
+        "<span>s</span>after<br>br tail<!-- c --><em> sp </em><i></i>\u2028end</div>"
+    )
+    for el in root.iter(lxml.etree.Element):
+        assert text_of(el) == el.text_content(), el.tag
+    assert text_of(root.find(".//i")) == ""

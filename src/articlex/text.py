@@ -34,7 +34,10 @@ def normalize_space(text: str) -> str:
 def text_of(el: HtmlElement) -> str:
     """All the text under ``el``, its own tail left out: the same string as
     ``el.text_content()`` (both are libxml2's node content), at about 60% of the cost
-    (the text serializer, not an XPath ``string()`` evaluation per call)."""
+    (the text serializer, not an XPath ``string()`` evaluation per call). An element without
+    children (most links, many paragraphs) is its own ``text``, read without the serializer."""
+    if not len(el):
+        return el.text or ""
     text = lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False)
     assert isinstance(text, str)
     return text
