@@ -108,12 +108,20 @@ def test_number_minutes_scan_matches_the_pattern() -> None:
     import itertools
     import re
 
-    from articlex.fields.readtime import _NUMBER_MINUTES_RE, _number_minutes
+    from articlex import vocab
+    from articlex.fields.readtime import _NON_ASCII_LETTERS, _NUMBER_MINUTES_RE, _number_minutes
 
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
     digit = re.compile(r"\d")
-    assert all(bool(digit.fullmatch(c)) == c.isdecimal() for c in map(chr, range(0x110000)))
-    pieces = ["5", "١", "x", " ", "\u00a0", "\n", "-", "--", "- ", "MIN", "mİn", "mın", "Dk",
-              "dK", "\u212a", "dakİka", "МиН", "min", "ΣΣ", "İ", "admin"]
+    assert all(bool(digit.fullmatch(c)) == c.isdecimal() for c in chars)
+    letters = {c for word in vocab.READ_TIME_MINUTE_WORDS for c in word}
+    either_case = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    for c in chars:
+        if either_case.fullmatch(c) and not c.isascii():
+            assert any(letter in c.encode() for letter in _NON_ASCII_LETTERS), hex(ord(c))
+    pieces = ["5", "١", "\U0001d7d8", "x", " ", "\u00a0", "\u2009", "\n", "-", "--", "- ", "€",
+              "MIN", "mİn", "mın", "Dk", "dK", "\u212a", "dakİka", "МиН", "min", "ΣΣ", "İ", "admin"]
     for combo in itertools.product(pieces, repeat=3):
         sample = "".join(combo)
-        assert _number_minutes(sample) == bool(_NUMBER_MINUTES_RE.search(sample)), sample
+        found = bool(_NUMBER_MINUTES_RE.search(sample))
+        assert _number_minutes(sample.encode()) == found, sample
