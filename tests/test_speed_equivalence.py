@@ -250,3 +250,25 @@ def test_spaceless_lead_bytes_cover_the_pattern() -> None:
             assert char.encode()[:1] in text._SPACELESS_LEADS, hex(code)
             assert text._may_be_spaceless(f"é{char}")
     assert not text._may_be_spaceless("plain “quotes” — and ä ß ё 한국")
+
+
+def test_mention_gate_matches_the_mention_pattern() -> None:
+    """``may_mention``'s literal-led pattern finds what ``_MENTION_RE`` finds (same spans),
+    on every alias in odd left and right contexts and on prose."""
+    from articlex.fields.attribution import names
+
+    gate, full = names._MENTION_GATE_RE, names._MENTION_RE
+    aliases = sorted({v for alias in names._ALIAS for v in names._variants(alias)})
+    befores = ["", " ", "x", "_", "/", "@", "#", ".", "-", "(", "“", "é", "1", "\n"]
+    afters = ["", " ", "s", "-", "/", "@", ".", ")", "’s", "1"]
+    samples = ["Reuters reported that dpa and DPA, per n-tv.", "The Associated Press of "
+               "Pakistan said", "ČTK and čtk", "xAFP AFP/Getty (AP) Ap ANI ani"]
+    for alias in aliases:
+        for before in befores:
+            samples += [f"{before}{alias}{after}" for after in afters]
+        samples.append(alias.lower())
+        samples.append(alias.upper())
+    for sample in samples:
+        spans = [m.span() for m in full.finditer(sample)]
+        assert [m.span() for m in gate.finditer(sample)] == spans, sample
+        assert names.may_mention(sample) == bool(spans), sample

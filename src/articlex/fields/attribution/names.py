@@ -76,13 +76,36 @@ def _trie_pattern(words: Iterable[str]) -> str:
     ("BBC" ≠ "bbc", "ANI" ≠ "Ani", "The Information" ≠ "the information",
     "Kyodo News" = "Kyodo NEWS").
     """
+    return _emit(_trie(words))
+
+
+def _trie(words: Iterable[str]) -> dict[str, Any]:
+    """The prefix tree of ``words`` (case-folded as :func:`_folded_chars`); ``""`` marks an
+    end."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in _folded_chars(word):
             node = node.setdefault(char, {})
         node[""] = {}
-    return _emit(trie)
+    return trie
+
+
+def _literal_led(trie: dict[str, Any]) -> str:
+    """``(?<![\\w/@#.-])`` + ``_emit(trie)``, matching the same text at the same places, but
+    with each branch led by a literal ("[dD]pa" becomes "d…|D…") and the lookbehind put
+    after it (as "(?<![\\w/@#.-]d)"): ``re`` then skips ahead with a set of first characters
+    to where a name can start, instead of trying the lookbehind and the tree at every
+    position, and rejects a first letter inside a word before reading the tree.
+    """
+    branches = []
+    for char, child in sorted(trie.items()):
+        rest = _emit(child)
+        heads = [char, *char.upper()] if char.islower() and char.upper() != char else [char]
+        for head in dict.fromkeys(heads):
+            literal = re.escape(head)
+            branches.append(f"{literal}(?<![\\w/@#.-]{literal}){rest}")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _folded_chars(alias: str) -> str:
@@ -119,6 +142,11 @@ _MENTION_RE = re.compile(
     + _trie_pattern(v for alias in _ALIAS for v in _variants(alias))
     + r")(?![\w@-])(?!/)"
 )
+
+# What may_mention searches: _MENTION_RE with literal-led branches (see _literal_led).
+_MENTION_GATE_RE = re.compile(
+    _literal_led(_trie(v for alias in _ALIAS for v in _variants(alias))) + r"(?![\w@-])(?!/)"
+)
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Za-z]{2,10})\)")
 _WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)\s+$")
 
@@ -136,8 +164,12 @@ def _is_surname(text: str, start: int, alias: str) -> bool:
 
 def may_mention(text: str) -> bool:
     """Whether ``text`` holds a printed agency/outlet name (a cheap necessary condition for
-    :func:`find_mentions` to find one in ``text`` or in any sentence of it)."""
-    return _MENTION_RE.search(text) is not None
+    :func:`find_mentions` to find one in ``text`` or in any sentence of it).
+
+    The same answer as ``_MENTION_RE.search(text) is not None``, about half the cost (see
+    ``_MENTION_GATE_RE``).
+    """
+    return _MENTION_GATE_RE.search(text) is not None
 
 
 def find_mentions(text: str) -> list[Mention]:
