@@ -239,6 +239,8 @@ def test_text_of_is_text_content() -> None:
     for el in root.iter(lxml.etree.Element):
         assert text_of(el) == el.text_content(), el.tag
     assert text_of(root.find(".//i")) == ""
+
+
 def test_spaceless_lead_bytes_cover_the_pattern() -> None:
     """Every character ``_SPACELESS_RE`` matches has one of ``_SPACELESS_LEADS`` as the lead
     byte of its UTF-8, so ``count_words`` skips the pattern only on text that has none."""
