@@ -274,3 +274,28 @@ def test_mention_gate_matches_the_mention_pattern() -> None:
         spans = [m.span() for m in full.finditer(sample)]
         assert [m.span() for m in gate.finditer(sample)] == spans, sample
         assert names.may_mention(sample) == bool(spans), sample
+
+
+def test_descriptor_gate_passes_every_description() -> None:
+    """Every text ``SOURCE_DESCRIPTOR_RE`` finds a description in holds one of the strings
+    the citation gate tests (so skipping the others changes nothing)."""
+    import itertools
+
+    from articlex import vocab
+    from articlex.fields.attribution import citations
+
+    assert citations._DESCRIPTOR_STRINGS
+    found = 0
+    for base, kind, adj in itertools.product(
+        ["", "Seoul-based ", "New York-based "],
+        ["news agency", "wire service", "newspaper", "daily", "broadcaster", "news organization",
+         "news organisation", "publication", "outlet", "network", "news  agency"],
+        ["", "state-run ", "official "],
+    ):
+        text = f"said the {base}{adj}{kind}, citing"
+        if vocab.SOURCE_DESCRIPTOR_RE.search(text):
+            found += 1
+            assert citations._may_describe(text)
+            assert any(s in text for s in citations._DESCRIPTOR_STRINGS), text
+    assert found > 50
+    assert not citations._may_describe("The agency said")

@@ -20,12 +20,15 @@ from dataclasses import dataclass
 
 from ... import vocab
 from ...model import CitedSource
+from ...prefilter import required_strings
 from .names import Mention, base_of, find_mentions, is_agency, may_mention
 
 __all__ = ["find_sources", "split_sentences"]
 
 # Text between two names of one run: "NBC News and Bloomberg", "AP, Reuters and AFP".
 _JOINER_RE = re.compile(r"^\s*(?:,|,?\s*and|&|or)\s*(?:the\s+)?$", re.IGNORECASE)
+# Strings one of which every SOURCE_DESCRIPTOR_RE match holds (derived from the pattern).
+_DESCRIPTOR_STRINGS = required_strings(vocab.SOURCE_DESCRIPTOR_RE)
 # Characters of context read on each side of a mention.
 _LEFT = 90
 _RIGHT = 90
@@ -68,7 +71,7 @@ def find_sources(
         # Most blocks name no agency or outlet: skip splitting them. (A name or description
         # found in a sentence is found in its block too: sentences are split at whitespace
         # after end punctuation, which the patterns' boundaries read the same way.)
-        if not may_mention(block) and vocab.SOURCE_DESCRIPTOR_RE.search(block) is None:
+        if not may_mention(block) and not _may_describe(block):
             continue
         for sentence in split_sentences(block):
             cited = _cited_in(sentence, named)
@@ -80,6 +83,14 @@ def find_sources(
                     name=item.name, cited_by=by, evidence=sentence.strip()
                 )
     return tuple(seen.values())
+
+
+def _may_describe(text: str) -> bool:
+    """Whether ``SOURCE_DESCRIPTOR_RE`` finds a description in ``text``; most texts hold none
+    of the strings every description holds, which a few substring tests tell."""
+    if _DESCRIPTOR_STRINGS is not None and not any(s in text for s in _DESCRIPTOR_STRINGS):
+        return False
+    return vocab.SOURCE_DESCRIPTOR_RE.search(text) is not None
 
 
 def _cited_in(sentence: str, named: list[str]) -> list[_Cited]:
@@ -131,6 +142,8 @@ def _is_credit(sentence: str, mention: Mention) -> bool:
 def _descriptions(sentence: str, mentions: list[Mention], named: list[str]) -> list[Mention]:
     """Mentions for descriptions ("the Seoul-based news agency") of a name seen before."""
     found: list[Mention] = []
+    if _DESCRIPTOR_STRINGS is not None and not any(s in sentence for s in _DESCRIPTOR_STRINGS):
+        return found
     for match in vocab.SOURCE_DESCRIPTOR_RE.finditer(sentence):
         start, end = match.span()
         # "the news agency Yonhap" / "Xinhua news agency": the name itself is the mention.
