@@ -193,3 +193,21 @@ def test_end_and_string_gates_refuse_and_bound() -> None:
     for host in hosts:
         assert vocab.SPONSOR_VENDOR_HOST_RE.search(host)
         assert any(s in host for s in strings)
+
+
+def test_refused_first_characters_are_never_matched() -> None:
+    """A character a start gate refuses first can begin no text the patterns match, and
+    the gate refuses those texts too; gates that search strings refuse no character."""
+    for patterns, searches, gate in _GATES:
+        assert gate is not None
+        refused = [c for c in map(chr, range(0x3000)) if not c.isspace() and gate.refuses_first(c)]
+        assert not (refused and searches), patterns
+        for char in refused:
+            for piece in _PIECES:
+                for text in (char + piece, " \n" + char + piece, char):
+                    assert not any(p.match(text) for p in patterns), (char, piece)
+                    assert not gate.may_match(text), (char, piece)
+    gate = start_gate((vocab.PREV_NEXT_LABEL_RE,))
+    assert gate is not None
+    assert gate.refuses_first("H") and gate.refuses_first("1")
+    assert not any(gate.refuses_first(c) for c in "nNpPoO«‹<←s")

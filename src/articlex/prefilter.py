@@ -276,6 +276,17 @@ class StartGate:
         self._all = tuple(lit.lower() if ignore_case else lit for lit in kept)
         self._risks = _fold_risks({c for lit in kept for c in lit}) if ignore_case else None
 
+    def refuses_first(self, char: str) -> bool:
+        """Whether :meth:`may_match` refuses every text whose first character after white
+        space is ``char`` (``False`` when some match may begin elsewhere: the gate has
+        strings to search for). Lets a caller rule a text out by its first character."""
+        if self._search is not None or self._all:
+            return False
+        folded = char.lower() if self._lowered else char
+        if self._ascii and folded in self._by_first:
+            return False
+        return self._chars is None or self._chars.match(char) is None
+
     def may_match(self, text: str) -> bool:
         """Whether the gated patterns may match ``text`` (``False``: none can)."""
         stripped = text.lstrip()

@@ -219,6 +219,26 @@ def _prev_next_label(text: str) -> bool:
     return vocab.PREV_NEXT_LABEL_RE.match(text) is not None
 
 
+#: first character (after white space) of a link's text → whether :func:`_prev_next_label`
+#: refuses every text it begins (see :meth:`StartGate.refuses_first`): most links are ruled
+#: out by one dict lookup instead of a call to the gate.
+_PN_REFUSED_FIRST: dict[str, bool] = {}
+
+
+def _may_be_pn_label(text: str) -> bool:
+    """``_prev_next_label(text)``, with texts ruled out by their first character first."""
+    stripped = text.lstrip()
+    if not stripped:
+        return False
+    first = stripped[0]
+    refused = _PN_REFUSED_FIRST.get(first)
+    if refused is None:
+        refused = _PN_REFUSED_FIRST[first] = (
+            _PREV_NEXT_GATE is not None and _PREV_NEXT_GATE.refuses_first(first)
+        )
+    return not refused and _prev_next_label(text)
+
+
 def _opens_block(head: str) -> bool:
     """Whether the head (leading text) of a heading-like element may open a block: a block
     heading, or a short text naming a list at its end ("Tennis latest")."""
@@ -668,11 +688,10 @@ class _Finder:
             if parent is not None and (parent in hinted or parent.getparent() in hinted):
                 return True
         if len(a):
-            head = _prefix(a, 8)
-            return bool(head) and _prev_next_label(head)
+            return _may_be_pn_label(_prefix(a, 8))
         # = the match on _prefix(a, 8): every space before the direction word is ``\s*``
         text = a.text
-        return bool(text) and _prev_next_label(text[:16])
+        return bool(text) and _may_be_pn_label(text[:16])
 
     def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
         rel = (a.get("rel") or "").lower().split()
