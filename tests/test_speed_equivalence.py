@@ -299,3 +299,19 @@ def test_descriptor_gate_passes_every_description() -> None:
             assert any(s in text for s in citations._DESCRIPTOR_STRINGS), text
     assert found > 50
     assert not citations._may_describe("The agency said")
+
+
+def test_flags_by_class_equal_the_class_id_string_flags() -> None:
+    """related's per-class dict gives an element without id what _class_flags gives its
+    "class " string, also once the dict was emptied for growing too large."""
+    from articlex.fields import related
+
+    names = [None, "", "related-posts", "x taboola", "nav-next", "widget-title", "row", "a  b"]
+    for name in names:
+        expected = related._class_flags(f"{name} ") if name else None
+        assert related._flags_of_class(name) == expected, name
+        assert related._FLAGS_BY_CLASS[name] == expected, name
+    for i in range(8200):
+        related._flags_of_class(f"c{i}")
+    assert len(related._FLAGS_BY_CLASS) <= 8194
+    assert related._flags_of_class("related-posts") == related._class_flags("related-posts ")

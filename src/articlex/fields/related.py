@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
@@ -249,8 +250,11 @@ def _opens_block(head: str) -> bool:
     )
 
 
+_Flags = tuple[bool, bool, bool, bool, bool]
+
+
 @lru_cache(maxsize=8192)
-def _class_flags(raw: str) -> tuple[bool, bool, bool, bool, bool] | None:
+def _class_flags(raw: str) -> _Flags | None:
     """(sponsored widget, related-posts box, teaser card, previous/next hint, heading token)
     for a "class id" string, or ``None`` when it says none of these (most strings); cached,
     since pages repeat the same class strings many times. Each test runs only when a
@@ -307,6 +311,22 @@ _WORD_GATES: tuple[tuple[int, re.Pattern[str] | None], ...] = (
     (8, _PREV_NEXT_HINT_RE),
     (16, _HEADING_TOKEN_GATE),
 )
+
+
+#: class attribute (of an element without id) → its :func:`_class_flags`: a plain dict
+#: lookup for the most common case, emptied when it grows past the lru's size.
+_FLAGS_BY_CLASS: dict[str | None, _Flags | None] = {None: None}
+_UNSEEN: Any = object()
+
+
+def _flags_of_class(cls: str | None) -> _Flags | None:
+    """:func:`_class_flags` of an element with class ``cls`` and no id, remembered."""
+    if len(_FLAGS_BY_CLASS) > 8192:
+        _FLAGS_BY_CLASS.clear()
+        _FLAGS_BY_CLASS[None] = None
+    flags = _class_flags(f"{cls} ") if cls else None
+    _FLAGS_BY_CLASS[cls] = flags
+    return flags
 
 
 def _pn_hinted(el: HtmlElement) -> bool:
@@ -450,6 +470,7 @@ class _Finder:
             hinted.add(root)
         kinds = _TAG_KINDS
         opens: dict[str, bool] = {}  # head → _opens_block(head): heads repeat within a page
+        by_class = _FLAGS_BY_CLASS
         for el in elements:
             tag = el.tag
             # comments and processing instructions (tag: a function) are "other" elements
@@ -458,7 +479,12 @@ class _Finder:
             kind = kinds.get(tag, _K_OTHER)
             cls = el.get(b"class")
             ident = el.get(b"id")
-            flags = _class_flags(f"{cls or ''} {ident or ''}") if cls or ident else None
+            if ident is None:  # most elements: a dict lookup by class alone
+                flags = by_class.get(cls, _UNSEEN)
+                if flags is _UNSEEN:
+                    flags = _flags_of_class(cls)
+            else:
+                flags = _class_flags(f"{cls or ''} {ident}")
             if flags is not None:
                 sponsor, box, card, pn_hint, _heading_tok = flags
                 if pn_hint:
