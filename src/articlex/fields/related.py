@@ -461,7 +461,7 @@ class _Finder:
         elements = list(self.body.iter())
         self.page._cache["body_elements"] = elements
         self.elements = elements
-        self.order = {el: pos for pos, el in enumerate(elements)}
+        self.order = dict(zip(elements, range(len(elements)), strict=True))  # document order
         # Elements whose class/id hints at previous/next navigation: a link is a prev/next
         # candidate when it or its parent or grandparent is one (see _maybe_prev_next).
         hinted: set[HtmlElement] = set()
