@@ -1,0 +1,109 @@
+"""Where extract()'s time goes: wall clock per pipeline stage, next to the lxml parse.
+
+Runs the stages of :func:`articlex.extract` one by one (the order of ``articlex.api``) on
+every page of one data set and keeps, per page and stage, the fastest of ``--repeat``
+rounds; prints the mean per stage, its share, and the sum as a multiple of a plain
+``lxml.html`` parse of the same text. Caches are warm after the first round (see
+``cache_warmth.py`` for the cold/warm difference), so the sum is lower than the mean of
+``run.py``; use it for shares, not for the headline time. Run it on a quiet machine.
+
+    python benchmarks/stages.py [--dataset scrapinghub] [--repeat 4] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import run as bench  # noqa: E402  (the sibling script: data loading and decoding)
+
+STAGES = (
+    "parse",
+    "related",
+    "clean",
+    "locate",
+    "body",
+    "headline",
+    "dateline",
+    "read time",
+    "attribution",
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--dataset", default="scrapinghub", choices=bench.DATASETS)
+    ap.add_argument("--repeat", type=int, default=4, help="rounds; fastest time per page kept")
+    ap.add_argument("--limit", type=int, default=None, help="first N pages only")
+    ap.add_argument("--data-dir", type=Path, default=None, help="the shared benchmarks folder")
+    args = ap.parse_args(argv)
+    if args.repeat < 1:
+        ap.error("--repeat must be at least 1")
+
+    import lxml.html
+
+    from articlex import api
+    from articlex.options import DEFAULT_OPTIONS as opts
+
+    data_dir = args.data_dir or bench.default_data_dir()
+    truth = bench.load_truth(data_dir, args.dataset)
+    pages = [
+        (bench.decode_page(bench.read_page(data_dir, args.dataset, i)), truth[i].get("url"))
+        for i in bench.page_ids(data_dir, args.dataset, args.limit)
+    ]
+    names = ("lxml parse", *STAGES)
+    best = {name: [float("inf")] * len(pages) for name in names}
+    clock = time.perf_counter
+    for _ in range(args.repeat):
+        for i, (text, url) in enumerate(pages):
+            times = []
+            t0 = clock()
+            lxml.html.document_fromstring(text)
+            times.append(clock() - t0)
+            t0 = clock()
+            page = api.parse_page(text, url=url, options=opts)
+            t1 = clock()
+            related = api.find_related(page, opts)
+            t2 = clock()
+            pruned = api.clean(page, opts, drop=related.blocks)
+            t3 = clock()
+            main_node = api.locate(pruned, page, opts)
+            t4 = clock()
+            body = api.extract_body(page, main_node, opts)
+            t5 = clock()
+            api.extract_headline(page, main_node, opts)
+            t6 = clock()
+            api.extract_dateline(page, main_node, body, opts)
+            t7 = clock()
+            api.extract_read_time(page, body, opts)
+            t8 = clock()
+            api.extract_attribution(page, main_node, body, opts)
+            t9 = clock()
+            marks = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9)
+            times += [b - a for a, b in itertools.pairwise(marks)]
+            for name, took in zip(names, times, strict=True):
+                best[name][i] = min(best[name][i], took)
+    mean = {name: 1000 * sum(best[name]) / len(pages) for name in names}
+    total = sum(mean[name] for name in STAGES)
+    print(f"{args.dataset}: {len(pages)} pages, fastest of {args.repeat} rounds per page")
+    print("| stage | mean ms | share |\n|---|---|---|")
+    for name in STAGES:
+        print(f"| {name} | {mean[name]:.2f} | {100 * mean[name] / total:.0f}% |")
+    print(f"| **sum** | {total:.2f} | 100% |")
+    print(
+        f"\nlxml.html parse alone: {mean['lxml parse']:.2f} ms; sum of stages = "
+        f"{total / mean['lxml parse']:.1f}x the parse"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
