@@ -120,3 +120,24 @@ def test_fields_py_runs_on_a_tiny_golden_set(benchmarks_dir: Path, tmp_path: Pat
     tables = json.loads(report.read_text(encoding="utf-8"))
     authors = tables["Authors (1 pages of attribution.json)"]["rows"]["authors exact (all pages)"]
     assert authors["articlex"].endswith(("(0/1)", "(1/1)"))  # one page counted
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ("stages.py", ["| related |", "| attribution |", "| **sum** |", "x the parse"]),
+        ("cache_warmth.py", ["cold (caches emptied):", "warm (same page again):"]),
+    ],
+)
+def test_time_breakdown_scripts_run(benchmarks_dir: Path, script: str, expected: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / script), "--limit", "2", "--repeat", "1",
+         "--data-dir", str(benchmarks_dir)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    for line in expected:
+        assert line in done.stdout
+    if script == "cache_warmth.py":  # at least the related stage's caches are found
+        emptied = int(done.stdout.split(" caches emptied")[0].rsplit(", ", 1)[1])
+        assert emptied >= 3
