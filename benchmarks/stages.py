@@ -3,9 +3,9 @@
 Runs the stages of :func:`articlex.extract` one by one (the order of ``articlex.api``) on
 every page of one data set and keeps, per page and stage, the fastest of ``--repeat``
 rounds; prints the mean per stage, its share, and the sum as a multiple of a plain
-``lxml.html`` parse of the same text. Caches are warm after the first round (see
-``cache_warmth.py`` for the cold/warm difference), so the sum is lower than the mean of
-``run.py``; use it for shares, not for the headline time. Run it on a quiet machine.
+``lxml.html`` parse of the same text (run just before the stages). Each stage keeps its own
+fastest round, so the sum is lower than the mean of ``run.py``'s whole ``extract()`` calls:
+use it for shares, not for the headline time. Run it on a quiet machine.
 
     python benchmarks/stages.py [--dataset scrapinghub] [--repeat 4] [--limit N]
 """

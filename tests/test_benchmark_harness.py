@@ -126,7 +126,7 @@ def test_fields_py_runs_on_a_tiny_golden_set(benchmarks_dir: Path, tmp_path: Pat
     ("script", "expected"),
     [
         ("stages.py", ["| related |", "| attribution |", "| **sum** |", "x the parse"]),
-        ("cache_warmth.py", ["cold (caches emptied):", "warm (same page again):"]),
+        ("cache_warmth.py", ["in sequence (caches kept):", "caches emptied:", "same page again:"]),
     ],
 )
 def test_time_breakdown_scripts_run(benchmarks_dir: Path, script: str, expected: list[str]) -> None:
