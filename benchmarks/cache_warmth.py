@@ -21,7 +21,6 @@ rounds; the means are printed.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -62,23 +61,11 @@ def _cache_clearers() -> list[Callable[[], None]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--dataset", default="scrapinghub", choices=bench.DATASETS)
-    ap.add_argument("--repeat", type=int, default=3, help="rounds; fastest time per page kept")
-    ap.add_argument("--limit", type=int, default=None, help="first N pages only")
-    ap.add_argument("--data-dir", type=Path, default=None, help="the shared benchmarks folder")
-    args = ap.parse_args(argv)
-    if args.repeat < 1:
-        ap.error("--repeat must be at least 1")
+    args = bench.timing_args(argv, __doc__.split("\n")[0], repeat=3)
 
     import articlex
 
-    data_dir = args.data_dir or bench.default_data_dir()
-    truth = bench.load_truth(data_dir, args.dataset)
-    pages = [
-        (bench.decode_page(bench.read_page(data_dir, args.dataset, i)), truth[i].get("url"))
-        for i in bench.page_ids(data_dir, args.dataset, args.limit)
-    ]
+    pages = bench.decoded_pages(args.data_dir, args.dataset, args.limit)
     for text, url in pages:  # imports, regex compiles, the dateparser instance
         articlex.extract(text, url=url)
     clearers = _cache_clearers()

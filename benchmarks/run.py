@@ -151,6 +151,31 @@ def read_page(data_dir: Path, dataset: str, page_id: str) -> bytes:
         return f.read()
 
 
+def decoded_pages(data_dir: Path, dataset: str, limit: int | None) -> list[tuple[str, str | None]]:
+    """The decoded text and URL of each page of ``dataset`` (sorted ids, first ``limit``),
+    all in memory: for the articlex-only timing scripts (``stages.py``, ``cache_warmth.py``)."""
+    truth = load_truth(data_dir, dataset)
+    return [
+        (decode_page(read_page(data_dir, dataset, i)), truth[i].get("url"))
+        for i in page_ids(data_dir, dataset, limit)
+    ]
+
+
+def timing_args(argv: Sequence[str] | None, description: str, repeat: int) -> argparse.Namespace:
+    """The command line of an articlex-only timing script: ``--dataset``, ``--repeat`` (at
+    least 1; default ``repeat``), ``--limit`` and ``--data-dir`` (resolved to the data folder)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--dataset", default="scrapinghub", choices=DATASETS)
+    ap.add_argument("--repeat", type=int, default=repeat, help="rounds; fastest time per page kept")
+    ap.add_argument("--limit", type=int, default=None, help="first N pages only")
+    ap.add_argument("--data-dir", type=Path, default=None, help="the shared benchmarks folder")
+    args = ap.parse_args(argv)
+    if args.repeat < 1:
+        ap.error("--repeat must be at least 1")
+    args.data_dir = args.data_dir or default_data_dir()
+    return args
+
+
 def load_score_module(data_dir: Path) -> ModuleType:
     """Import ``<data_dir>/score.py`` (the reference metric) as a module."""
     path = data_dir / "score.py"

@@ -12,7 +12,6 @@ use it for shares, not for the headline time. Run it on a quiet machine.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 import time
@@ -39,26 +38,14 @@ STAGES = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--dataset", default="scrapinghub", choices=bench.DATASETS)
-    ap.add_argument("--repeat", type=int, default=4, help="rounds; fastest time per page kept")
-    ap.add_argument("--limit", type=int, default=None, help="first N pages only")
-    ap.add_argument("--data-dir", type=Path, default=None, help="the shared benchmarks folder")
-    args = ap.parse_args(argv)
-    if args.repeat < 1:
-        ap.error("--repeat must be at least 1")
+    args = bench.timing_args(argv, __doc__.split("\n")[0], repeat=4)
 
     import lxml.html
 
     from articlex import api
     from articlex.options import DEFAULT_OPTIONS as opts
 
-    data_dir = args.data_dir or bench.default_data_dir()
-    truth = bench.load_truth(data_dir, args.dataset)
-    pages = [
-        (bench.decode_page(bench.read_page(data_dir, args.dataset, i)), truth[i].get("url"))
-        for i in bench.page_ids(data_dir, args.dataset, args.limit)
-    ]
+    pages = bench.decoded_pages(args.data_dir, args.dataset, args.limit)
     names = ("lxml parse", *STAGES)
     best = {name: [float("inf")] * len(pages) for name in names}
     clock = time.perf_counter
