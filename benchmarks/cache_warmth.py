@@ -25,7 +25,6 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -38,8 +37,8 @@ _KEPT = frozenset({"_dateparser"})
 
 
 def _cache_clearers() -> list[Callable[[], None]]:
-    """``cache_clear`` of every lru_cache in articlex's modules, plus the plain per-class
-    dicts (emptied in place)."""
+    """``cache_clear`` of every lru_cache in articlex's modules, plus the related stage's
+    per-class table (``clear_flags_by_class``)."""
     clearers: list[Callable[[], None]] = []
     for name, module in list(sys.modules.items()):
         if not name.startswith("articlex"):
@@ -49,14 +48,9 @@ def _cache_clearers() -> list[Callable[[], None]]:
             if callable(clear) and getattr(value, "__qualname__", "") not in _KEPT:
                 clearers.append(clear)
     related = sys.modules.get("articlex.fields.related")
-    table: Any = getattr(related, "_FLAGS_BY_CLASS", None)
-    if isinstance(table, dict):
-
-        def reset(table: dict[Any, Any] = table) -> None:
-            table.clear()
-            table[None] = None
-
-        clearers.append(reset)
+    clear_table = getattr(related, "clear_flags_by_class", None)
+    if callable(clear_table):
+        clearers.append(clear_table)
     return clearers
 
 

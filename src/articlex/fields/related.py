@@ -319,33 +319,41 @@ _FLAGS_BY_CLASS: dict[str | None, _Flags | None] = {None: None}
 _UNSEEN: Any = object()
 
 
+def clear_flags_by_class() -> None:
+    """Empty :data:`_FLAGS_BY_CLASS` (it keeps its entry for elements without a class)."""
+    _FLAGS_BY_CLASS.clear()
+    _FLAGS_BY_CLASS[None] = None
+
+
 def _flags_of_class(cls: str | None) -> _Flags | None:
     """:func:`_class_flags` of an element with class ``cls`` and no id, remembered."""
     if len(_FLAGS_BY_CLASS) > 8192:
-        _FLAGS_BY_CLASS.clear()
-        _FLAGS_BY_CLASS[None] = None
+        clear_flags_by_class()
     flags = _class_flags(f"{cls} ") if cls else None
     _FLAGS_BY_CLASS[cls] = flags
     return flags
 
 
+def _element_flags(el: HtmlElement) -> _Flags | None:
+    """:func:`_class_flags` of ``el``'s class and id (``None`` without either). The candidate
+    pass of :meth:`_Finder.run` does the same inline, being the hot loop."""
+    cls = el.get(b"class")
+    ident = el.get(b"id")
+    if ident is None:
+        flags = _FLAGS_BY_CLASS.get(cls, _UNSEEN)
+        return _flags_of_class(cls) if flags is _UNSEEN else flags
+    return _class_flags(f"{cls or ''} {ident}")
+
+
 def _pn_hinted(el: HtmlElement) -> bool:
     """Whether ``el``'s class/id hints at previous/next navigation."""
-    cls = el.get("class")
-    ident = el.get("id")
-    if not cls and not ident:
-        return False
-    flags = _class_flags(f"{cls or ''} {ident or ''}")
+    flags = _element_flags(el)
     return flags is not None and flags[3]
 
 
 def _is_sponsor_box(el: HtmlElement) -> bool:
     """Whether ``el``'s class/id names a sponsored recommendation widget."""
-    cls = el.get("class")
-    ident = el.get("id")
-    if not cls and not ident:
-        return False
-    flags = _class_flags(f"{cls or ''} {ident or ''}")
+    flags = _element_flags(el)
     return flags is not None and flags[0]
 
 
@@ -479,7 +487,7 @@ class _Finder:
             kind = kinds.get(tag, _K_OTHER)
             cls = el.get(b"class")
             ident = el.get(b"id")
-            if ident is None:  # most elements: a dict lookup by class alone
+            if ident is None:  # most elements: a dict lookup by class alone (_element_flags)
                 flags = by_class.get(cls, _UNSEEN)
                 if flags is _UNSEEN:
                     flags = _flags_of_class(cls)
