@@ -42,8 +42,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import lxml.html
 
-    from articlex import api
+    # the stages as articlex.api.extract calls them, imported from where they are defined
+    from articlex.clean import clean
+    from articlex.fields.attribution import extract_attribution
+    from articlex.fields.body import extract_body
+    from articlex.fields.dateline import extract_dateline
+    from articlex.fields.headline import extract_headline
+    from articlex.fields.readtime import extract_read_time
+    from articlex.fields.related import find_related
+    from articlex.locate import locate
     from articlex.options import DEFAULT_OPTIONS as opts
+    from articlex.page import parse_page
 
     pages = bench.decoded_pages(args.data_dir, args.dataset, args.limit)
     names = ("lxml parse", *STAGES)
@@ -56,23 +65,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             lxml.html.document_fromstring(text)
             times.append(clock() - t0)
             t0 = clock()
-            page = api.parse_page(text, url=url, options=opts)
+            page = parse_page(text, url=url, options=opts)
             t1 = clock()
-            related = api.find_related(page, opts)
+            related = find_related(page, opts)
             t2 = clock()
-            pruned = api.clean(page, opts, drop=related.blocks)
+            pruned = clean(page, opts, drop=related.blocks)
             t3 = clock()
-            main_node = api.locate(pruned, page, opts)
+            main_node = locate(pruned, page, opts)
             t4 = clock()
-            body = api.extract_body(page, main_node, opts)
+            body = extract_body(page, main_node, opts)
             t5 = clock()
-            api.extract_headline(page, main_node, opts)
+            extract_headline(page, main_node, opts)
             t6 = clock()
-            api.extract_dateline(page, main_node, body, opts)
+            extract_dateline(page, main_node, body, opts)
             t7 = clock()
-            api.extract_read_time(page, body, opts)
+            extract_read_time(page, body, opts)
             t8 = clock()
-            api.extract_attribution(page, main_node, body, opts)
+            extract_attribution(page, main_node, body, opts)
             t9 = clock()
             marks = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9)
             times += [b - a for a, b in itertools.pairwise(marks)]
