@@ -38,7 +38,7 @@ _KEPT = frozenset({"_dateparser"})
 
 def _cache_clearers() -> list[Callable[[], None]]:
     """``cache_clear`` of every lru_cache in articlex's modules, plus the related stage's
-    per-class table (``clear_flags_by_class``)."""
+    per-class table (``clear_flags_by_class``) and clean's (``clear_name_kinds``)."""
     clearers: list[Callable[[], None]] = []
     for name, module in list(sys.modules.items()):
         if not name.startswith("articlex"):
@@ -51,6 +51,10 @@ def _cache_clearers() -> list[Callable[[], None]]:
     clear_table = getattr(related, "clear_flags_by_class", None)
     if callable(clear_table):
         clearers.append(clear_table)
+    clean = sys.modules.get("articlex.clean")
+    clear_kinds = getattr(clean, "clear_name_kinds", None)
+    if callable(clear_kinds):
+        clearers.append(clear_kinds)
     return clearers
 
 

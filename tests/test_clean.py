@@ -6,6 +6,8 @@ import re
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlex import clean as clean_module
 from articlex import vocab
@@ -275,3 +277,36 @@ def test_detached_chrome_keeps_related_blocks_outside_it() -> None:
     expected = lxml.html.tostring(_reference_clean(page, blocks))
     assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS, drop=blocks)) == expected
     assert b"S</div>" not in expected and b"R</div>" not in expected
+
+
+_VOCAB_WORDS = sorted(
+    vocab.BOILERPLATE_TOKENS
+    | vocab.CONTENT_TOKENS
+    | vocab.NEVER_WRAPPER_TOKENS
+    | vocab.STORY_CONTAINER_TOKENS
+)
+_NAME_PART = st.one_of(
+    st.sampled_from(_VOCAB_WORDS), st.sampled_from(["-", "_", " ", "\t", "X", "ſ", "2", "main"])
+)
+_NAME = st.lists(_NAME_PART, max_size=8).map("".join)
+
+
+@given(_NAME, _NAME)
+def test_name_kind_is_what_the_vocabularies_say(cls: str, ident: str) -> None:
+    """The one-set-test shortcut in :func:`clean._name_kind` (no token that removes: keep)
+    and the per-class table give what the vocabularies say of the whole class and id."""
+    tokens = clean_module._name_tokens(cls, ident)
+    never = not tokens.isdisjoint(clean_module._NEVER_WRAPPER)
+    story = not tokens.isdisjoint(clean_module._STORY_CONTAINER)
+    boiler = not tokens.isdisjoint(clean_module._BOILERPLATE)
+    content = not tokens.isdisjoint(clean_module._CONTENT)
+    if never and not story:
+        expected = clean_module._UNGUARDED
+    elif boiler and not content:
+        expected = clean_module._NAMED
+    else:
+        expected = None
+    assert clean_module._name_kind(cls, ident) == expected
+    clean_module.clear_name_kinds()
+    assert clean_module._class_kind(cls) == clean_module._name_kind(cls, "")
+    assert clean_module._KIND_BY_CLASS[cls] == clean_module._name_kind(cls, "")

@@ -35,7 +35,7 @@ from .options import ExtractOptions
 from .page import Page
 from .text import text_of
 
-__all__ = ["clean", "names_content"]
+__all__ = ["clean", "clear_name_kinds", "names_content"]
 
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -267,11 +267,21 @@ def _judge(
         if not keys:
             continue
         if _RARE_HINTS.isdisjoint(keys):
-            cls = el.get("class") if "class" in keys else None
-            ident = el.get("id") if "id" in keys else None
-            if not (cls or ident) or _name_kind(cls or "", ident or "") is None:
-                continue  # most elements: the cached verdict of their names is to keep them
-            verdict = _name_verdict(el, cls, ident, openers)
+            if "id" in keys:
+                cls = el.get(b"class")
+                ident = el.get(b"id")
+                kind = _name_kind(cls or "", ident or "")
+            elif "class" in keys:
+                cls = el.get(b"class")
+                ident = None
+                kind = _KIND_BY_CLASS.get(cls, _UNSEEN)
+                if kind is _UNSEEN:
+                    kind = _class_kind(cls)
+            else:
+                continue
+            if kind is None:
+                continue  # most elements: what their names say is to keep them
+            verdict = _name_verdict(el, cls, ident, openers, kind)
         else:
             verdict = _verdict(el, openers)
         if verdict is _NAMED:
@@ -323,18 +333,21 @@ def _verdict(el: HtmlElement, openers: _Openers) -> str | None:
     style = get("style")
     if style and _HIDDEN_STYLE_RE.search(style):
         return _CERTAIN
-    return _name_verdict(el, get("class"), get("id"), openers)
+    cls = get("class")
+    ident = get("id")
+    return _name_verdict(el, cls, ident, openers, _name_kind(cls or "", ident or ""))
 
 
 def _name_verdict(
-    el: HtmlElement, cls: str | None, ident: str | None, openers: _Openers
+    el: HtmlElement,
+    cls: str | None,
+    ident: str | None,
+    openers: _Openers,
+    kind: str | None,
 ) -> str | None:
-    """What ``el``'s class/id (``cls``, ``ident``) say: ``_UNGUARDED`` / ``_NAMED`` removal,
-    or ``None`` — also for the article body (``itemprop=articleBody``) and for a section whose
-    id is its heading's slug."""
-    if not (cls or ident):
-        return None
-    kind = _name_kind(cls or "", ident or "")
+    """What ``el``'s class/id (``cls``, ``ident``, whose :func:`_name_kind` is ``kind``) say:
+    ``_UNGUARDED`` / ``_NAMED`` removal, or ``None`` — also for the article body
+    (``itemprop=articleBody``) and for a section whose id is its heading's slug."""
     if kind is None or el.get("itemprop") == "articleBody":
         return None
     if (
@@ -346,11 +359,34 @@ def _name_verdict(
     return kind
 
 
-@functools.lru_cache(maxsize=8192)
+#: :func:`_name_kind` of the class strings of elements without an id seen lately (a page
+#: repeats its class strings many times; ids are mostly unique, not worth remembering).
+_KIND_BY_CLASS: dict[str, str | None] = {}
+_UNSEEN = "unseen"  # a marker: compared by identity, never a kind
+
+
+def _class_kind(cls: str) -> str | None:
+    """:func:`_name_kind` of a class without an id, remembered in ``_KIND_BY_CLASS`` (emptied
+    when it grows large)."""
+    if len(_KIND_BY_CLASS) >= 8192:
+        clear_name_kinds()
+    kind = _KIND_BY_CLASS[cls] = _name_kind(cls, "")
+    return kind
+
+
+def clear_name_kinds() -> None:
+    """Forget the class strings :func:`_class_kind` remembers (``benchmarks/cache_warmth.py``
+    empties the table to time pages the way a crawl of new sites meets them)."""
+    _KIND_BY_CLASS.clear()
+
+
 def _name_kind(cls: str, ident: str) -> str | None:
     """``_UNGUARDED`` when the names say what a block holds, ``_NAMED`` when they name
-    boilerplate, else ``None`` (cached: class names repeat a lot)."""
+    boilerplate, else ``None``. Most names hold no token of either vocabulary: one set test
+    tells them."""
     tokens = _name_tokens(cls, ident)
+    if tokens.isdisjoint(_REMOVING):
+        return None
     if _never_wrapper(tokens):
         return _UNGUARDED
     if _named_boilerplate(tokens):
@@ -374,6 +410,8 @@ _BOILERPLATE = frozenset(t.encode() for t in vocab.BOILERPLATE_TOKENS)
 _CONTENT = frozenset(t.encode() for t in vocab.CONTENT_TOKENS)
 _NEVER_WRAPPER = frozenset(t.encode() for t in vocab.NEVER_WRAPPER_TOKENS)
 _STORY_CONTAINER = frozenset(t.encode() for t in vocab.STORY_CONTAINER_TOKENS)
+#: The tokens without one of which a name never says to remove (see :func:`_name_kind`).
+_REMOVING = _NEVER_WRAPPER | _BOILERPLATE
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
