@@ -211,3 +211,23 @@ def test_refused_first_characters_are_never_matched() -> None:
     assert gate is not None
     assert gate.refuses_first("H") and gate.refuses_first("1")
     assert not any(gate.refuses_first(c) for c in "nNpPoO«‹<←s")
+
+
+def test_anchored_alternatives_of_a_search_are_gated_by_their_beginning() -> None:
+    """A search pattern's ``^…`` alternative only matches at the start: its words elsewhere
+    in a line do not let the line through (the other alternatives' strings do)."""
+    pattern = re.compile(r"^\s*(?:share\s+this|sign\s+up)|\bnewsletter\b", re.IGNORECASE)
+    gate = start_gate((), (pattern,))
+    assert gate is not None
+    for text in ("Share this story", "  sign up now", "Our newsletter", "“Our” newsletter"):
+        assert gate.may_match(text) and pattern.search(text), text
+    for text in ("I said share this", "Sign here", "“Sign” here", "She said: “share this”",
+                 "“Share this”"):
+        assert not gate.may_match(text) and not pattern.search(text), text
+
+
+def test_body_prompt_gate_refuses_prose_with_curly_quotes() -> None:
+    """Prose holding non-ASCII punctuation is compared by its (ASCII) beginning too."""
+    text = "This decision has been seen as “seriously weakening” the power of the chief."
+    assert body._PROMPT_GATE is not None and not body._PROMPT_GATE.may_match(text)
+    assert body._PROMPT_GATE.may_match("Sign up for our “Morning” newsletter")

@@ -310,7 +310,19 @@ class StartGate:
             known = self._chars is not None and self._chars.match(first) is not None
             self._known[first] = known
         if known:
-            return True
+            # A text with curly quotes or accents further on: its beginning, when ASCII, is
+            # compared as an ASCII text's is (a prefix of ASCII characters only matches ASCII).
+            if not (self._ascii and first.isascii()):
+                return True
+            head = " ".join(stripped.split(None, _PREFIX_WORDS)[:_PREFIX_WORDS])
+            head = head[:_PREFIX_CHARS]
+            if not head.isascii():
+                return True
+            candidates = self._by_first.get(first.lower() if self._lowered else first)
+            if candidates is not None and (head.lower() if self._lowered else head).startswith(
+                candidates
+            ):
+                return True
         if not self._lowered:
             return any(lit in text for lit in self._all)
         if self._risks is not None and self._risks.search(text) is None:
@@ -382,11 +394,28 @@ def start_gate(
             return None
     for pattern in searches:
         seq = _parse(pattern)
-        found = required_literals(seq) if seq is not None else None
-        if not found:
+        if seq is None:
             return None
-        paths.literals |= found
+        for alternative in _search_alternatives(seq, pattern.flags):
+            if alternative and _name(alternative[0][1]) == "AT_BEGINNING":
+                _walk(alternative[1:], "", paths)  # ``^…``: only a match at the start
+                if not paths.ok:
+                    return None
+                continue
+            found = required_literals(alternative)
+            if not found:
+                return None
+            paths.literals |= found
     return StartGate(paths.prefixes, paths.literals, flags.pop())
+
+
+def _search_alternatives(seq: list[tuple[Any, Any]], flags: int) -> list[list[tuple[Any, Any]]]:
+    """The top-level alternatives of a parsed search pattern (``[seq]`` when it has one), so
+    that those anchored at the text's start (``^…``, without ``re.MULTILINE``) are gated by
+    how they begin, like patterns used with ``match``, and only the rest by strings."""
+    if len(seq) == 1 and _name(seq[0][0]) == "BRANCH" and not flags & re.MULTILINE:
+        return [list(alternative) for alternative in seq[0][1][1]]
+    return [seq]
 
 
 # ---------------------------------------------------------------------------------------------
