@@ -125,3 +125,102 @@ def test_number_minutes_scan_matches_the_pattern() -> None:
         sample = "".join(combo)
         found = bool(_NUMBER_MINUTES_RE.search(sample))
         assert _number_minutes(sample.encode()) == found, sample
+
+
+def test_figure_anywhere_has_no_end_checks_left() -> None:
+    """The page-level gate is READ_TIME_RE with its two closing letter tests dropped, and
+    READ_TIME_RE has no other look-around or anchor: then a figure in any stretch of a text
+    is found in the whole text too (whatever runs into it on either side)."""
+    from articlex import vocab
+    from articlex.fields.readtime import _FIGURE_ANYWHERE_RE
+
+    assert _FIGURE_ANYWHERE_RE is not None
+    for token in ("(?=", "(?!", "(?<", "\\b", "\\B", "\\A", "\\Z", "$"):
+        assert token not in _FIGURE_ANYWHERE_RE.pattern, token
+    assert "^" not in vocab.READ_TIME_RE.pattern.replace("[^", "")
+
+
+def test_figure_anywhere_finds_every_figure_in_any_context() -> None:
+    """Every text READ_TIME_RE reads a figure in, with letters, digits or nothing run into
+    it on either side (element texts joined in the body's text), passes the gate."""
+    import itertools
+
+    from articlex import vocab
+    from articlex.fields.readtime import _FIGURE_ANYWHERE_RE
+
+    assert _FIGURE_ANYWHERE_RE is not None
+    read = 0
+    for prefix, number, word, tail, left, right in itertools.product(
+        ["", "Reading time: ", "Lesezeit ca. ", "время чтения "],
+        ["5", "12"],
+        _MINUTE_WORDS,
+        ["", " read", " okuma", " чтения", " de lecture"],
+        ["", "x", "7", "Ä "],
+        ["", "s", "ers", "Artikel", "9", " x"],
+    ):
+        figure = f"{prefix}{number} {word}{tail}"
+        if vocab.READ_TIME_RE.search(figure):
+            read += 1
+            assert _FIGURE_ANYWHERE_RE.search(f"{left}{figure}{right}"), (left, figure, right)
+    assert read > 500
+
+
+def test_figure_found_when_the_next_element_runs_into_it() -> None:
+    """"Lesezeit: 3 Min" followed at once by another element's "Artikel": the body's text
+    reads "3 MinArtikel", which READ_TIME_RE refuses; the gate lets the page through and
+    the element's own text is read."""
+    read = extract(_page("<span>Lesezeit: 3 Min</span><span>Artikel</span>")).read_time
+    assert (read.minutes, read.stated) == (3, True)
+
+
+def test_figure_width_bound_holds() -> None:
+    """Whitespace in the gate's pattern is only ``\\s*``/``\\s+``; with each run read as one
+    character its matches span at most ``_FIGURE_MAX_CHARS`` (the width the parser derives)."""
+    import importlib
+
+    from articlex.fields.readtime import _FIGURE_ANYWHERE_RE, _FIGURE_MAX_CHARS
+
+    assert _FIGURE_ANYWHERE_RE is not None
+    pattern = _FIGURE_ANYWHERE_RE.pattern
+    assert pattern.count("\\s") == pattern.count("\\s*") + pattern.count("\\s+")
+    assert " " not in pattern and "\\S" not in pattern and "." not in pattern.replace("\\.", "")
+    try:
+        parser = importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10
+        parser = importlib.import_module("sre_parse")
+    single = pattern.replace("\\s*", "\\s?").replace("\\s+", "\\s")
+    assert parser.parse(single, _FIGURE_ANYWHERE_RE.flags).getwidth()[1] <= _FIGURE_MAX_CHARS
+
+
+def test_windowed_search_agrees_with_the_whole_text() -> None:
+    """``_may_hold_figure`` answers what ``_FIGURE_ANYWHERE_RE`` over the whole text does,
+    with long whitespace runs, several numbers and noise on both sides."""
+    import itertools
+
+    from articlex.fields.readtime import _FIGURE_ANYWHERE_RE, _may_hold_figure
+
+    assert _FIGURE_ANYWHERE_RE is not None
+    pieces = ["Reading time:", "Lesezeit", "5", "12", "min", "Min.", "read", "lesen", "x",
+              " ", " " * 70, "\n\u00a0\t" * 30, "-", "ago", "2019 ·", "okuma", "de lectura"]
+    agreed = found = 0
+    for combo in itertools.product(pieces, repeat=4):
+        text = "".join(combo)
+        expected = _FIGURE_ANYWHERE_RE.search(text) is not None
+        assert _may_hold_figure(text) == expected, repr(text)
+        agreed += 1
+        found += expected
+    assert found > 100 and agreed - found > 100
+
+
+def test_gate_is_linear_on_long_whitespace_runs() -> None:
+    """A phrase, then a very long whitespace run before a number: the stretch searched is
+    read with the run made one space (the pattern would backtrack over it quadratically)."""
+    import time
+
+    from articlex.fields.readtime import _may_hold_figure
+
+    text = "Reading time" + " \u00a0" * 100_000 + "x 5 min and 7 min"  # raw: ~20 s per 10k
+    started = time.perf_counter()
+    assert _may_hold_figure(text) is False
+    assert _may_hold_figure(text.replace("x 5", "5")) is True
+    assert time.perf_counter() - started < 1.0
