@@ -77,3 +77,30 @@ def test_headline(head: str, header: str, headline: str, source: str) -> None:
     article = extract(html)
     assert article.headline == headline
     assert article.headline_source == source
+
+
+def test_dek_gate_never_refuses_a_dek_class() -> None:
+    """``_dek_hinted``'s substring gate answers what splitting the class/id into tokens does,
+    for every dek token in classes and ids written every usual way."""
+    import itertools
+
+    import lxml.html
+
+    from articlex import vocab
+    from articlex.fields.headline import _class_tokens, _dek_hinted
+
+    shapes = ["{t}", "c-{t}", "article{T}", "{T}Text", "x_{t}_y", "{U}", "a {t}-b", "{t}s", "my{t}"]
+    hits = 0
+    for token, shape, where in itertools.product(
+        sorted(vocab.DEK_TOKENS), shapes, ["class", "id", "both"]
+    ):
+        value = shape.format(t=token, T=token.capitalize(), U=token.upper())
+        attrs = {"class": value} if where == "class" else {"id": value}
+        if where == "both":
+            attrs = {"class": "head", "id": value}
+        el = lxml.html.Element("div", attrs)
+        raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+        expected = bool(_class_tokens(raw) & vocab.DEK_TOKENS)
+        assert _dek_hinted(el) == expected, (token, value)
+        hits += expected
+    assert hits > 100

@@ -26,7 +26,7 @@ from .. import vocab
 from ..locate import MainContent
 from ..options import ExtractOptions
 from ..page import Page
-from ..text import count_words, normalize_space
+from ..text import count_words, normalize_space, text_of
 
 __all__ = ["Headline", "extract_headline"]
 
@@ -50,7 +50,7 @@ def extract_headline(page: Page, main: MainContent | None, options: ExtractOptio
     h1s = [
         (h, text)
         for h in page.tree.iter("h1")
-        if (text := normalize_space(h.text_content()))
+        if (text := normalize_space(text_of(h)))
         and not _is_logo(h)
         and text.casefold() not in sites
     ]
@@ -68,7 +68,7 @@ def extract_headline(page: Page, main: MainContent | None, options: ExtractOptio
             return Headline(text, _standfirst(page, h1, main), "h1")
     # 3. an h2 that agrees with a candidate (also blogs whose h1 is the site name);
     for h2 in page.tree.iter("h2"):
-        text = normalize_space(h2.text_content())
+        text = normalize_space(text_of(h2))
         if text and any(_same(text, value) for _, value in candidates):
             return Headline(text, _standfirst(page, h2, main), "h2")
     # 4. the h1 anyway when the page has no structured title (only <title>) to prefer.
@@ -163,16 +163,26 @@ def strip_site_name(title: str, page: Page) -> str:
     return longest if len(longest) >= 0.5 * len(title) else title
 
 
-def _home_link_texts(page: Page) -> set[str]:
-    """Case-folded texts (and logo alt texts) of links to the front page: the site's name."""
+def _home_link_texts(page: Page) -> frozenset[str]:
+    """Case-folded texts (and logo alt texts) of links to the front page: the site's name.
+
+    Read once per page (kept in ``page._cache``): the title and each title meta tag may ask,
+    and each reading walks every link of the page."""
+    cached: frozenset[str] | None = page._cache.get("home_link_texts")
+    if cached is None:
+        cached = page._cache["home_link_texts"] = frozenset(_read_home_link_texts(page))
+    return cached
+
+
+def _read_home_link_texts(page: Page) -> set[str]:
     texts: set[str] = set()
     parts = urlsplit(page.canonical_url or page.url or "")
     root = f"{parts.scheme}://{parts.netloc}/" if parts.netloc else "/"
     home = {"/", "./", ".", root, root.rstrip("/")}
     # A Python filter over the links: measured faster than the same test in XPath.
-    links = [a for a in page.tree.iter("a") if a.get("href") in home]
-    for link in links[:20]:
-        texts.add(normalize_space(link.text_content()).casefold())
+    links = (a for a in page.tree.iter("a") if a.get("href") in home)
+    for link in itertools.islice(links, 20):
+        texts.add(normalize_space(text_of(link)).casefold())
         texts.update(normalize_space(img.get("alt") or "").casefold() for img in link.iter("img"))
     texts.discard("")
     return texts
@@ -200,10 +210,10 @@ def _standfirst(
         if el.tag not in _DEK_TAGS:
             first_text = first_text and not own
             continue
-        hinted = bool(_class_tokens(el) & vocab.DEK_TOKENS)
+        hinted = _dek_hinted(el)
         if not (hinted or own or el.tag == "h2"):
             continue
-        text = normalize_space(el.text_content())
+        text = normalize_space(text_of(el))
         is_first, first_text = first_text, False
         if not _DEK_MIN <= len(text) <= _DEK_MAX or _not_a_dek(el, text):
             if el.tag == "p" and len(text) > _DEK_MAX:
@@ -222,6 +232,8 @@ _DEK_WINDOW = 40  # elements after the headline
 _DEK_MIN, _DEK_MAX = 20, 400
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+# Any dek token anywhere in a lowercased class/id (the cheap test before the split).
+_DEK_TOKEN_RE = re.compile("|".join(map(re.escape, sorted(vocab.DEK_TOKENS))))
 
 
 def _following(el: HtmlElement, limit: int) -> list[HtmlElement]:
@@ -240,14 +252,25 @@ def _following(el: HtmlElement, limit: int) -> list[HtmlElement]:
     return found
 
 
-def _class_tokens(el: HtmlElement) -> set[str]:
+def _dek_hinted(el: HtmlElement) -> bool:
+    """Whether the element's class/id names it a dek (a token in ``vocab.DEK_TOKENS``).
+
+    Each token is a stretch of the lowercased class/id (split at camel humps and other
+    characters than letters and digits): a class/id holding none of the dek tokens at all,
+    most of them, is not split."""
     raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if _DEK_TOKEN_RE.search(raw.lower()) is None:
+        return False
+    return bool(_class_tokens(raw) & vocab.DEK_TOKENS)
+
+
+def _class_tokens(raw: str) -> set[str]:
     return set(_TOKEN_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower())) - {""}
 
 
 def _not_a_dek(el: HtmlElement, text: str) -> bool:
     """Captions (an image inside), bylines ("By …") and date lines are not deks."""
-    if el.find(".//img") is not None or el.find(".//figure") is not None:
+    if next(el.iter("img", "figure"), None) is not None:
         return True
     if vocab.BYLINE_PREFIX_RE.match(text):
         return True
@@ -259,7 +282,7 @@ def _first_paragraphs(main: MainContent | None) -> set[str]:
     found: set[str] = set()
     if main is not None:
         for p in main.node.iter("p"):
-            text = normalize_space(p.text_content())
+            text = normalize_space(text_of(p))
             if len(text) >= _DEK_MIN:
                 found.add(text)
                 if len(found) >= 3:
