@@ -315,3 +315,33 @@ def test_flags_by_class_equal_the_class_id_string_flags() -> None:
         related._flags_of_class(f"c{i}")
     assert len(related._FLAGS_BY_CLASS) <= 8194
     assert related._flags_of_class("related-posts") == related._class_flags("related-posts ")
+
+
+def test_body_reusing_located_texts_is_the_body_reading_them(benchmarks_dir: object) -> None:
+    """The body read with the block texts locating measured (``MainContent.texts``) is the
+    body read from the tree alone (every 4th scrapinghub page)."""
+    import dataclasses
+    import gzip
+    from pathlib import Path
+
+    from articlex.clean import clean
+    from articlex.fields.body import extract_body
+    from articlex.fields.related import find_related
+    from articlex.locate import locate
+    from articlex.options import DEFAULT_OPTIONS
+    from articlex.page import parse_page
+
+    files = sorted(Path(str(benchmarks_dir), "scrapinghub", "html").glob("*.html.gz"))[::4]
+    reused = 0
+    for file in files:
+        page = parse_page(gzip.decompress(file.read_bytes()), options=DEFAULT_OPTIONS)
+        pruned = clean(page, DEFAULT_OPTIONS, drop=find_related(page, DEFAULT_OPTIONS).blocks)
+        main = locate(pruned, page, DEFAULT_OPTIONS)
+        if main is None:
+            continue
+        reused += len(main.texts)
+        plain = dataclasses.replace(main, texts={})
+        assert extract_body(page, main, DEFAULT_OPTIONS) == extract_body(
+            page, plain, DEFAULT_OPTIONS
+        ), file.name
+    assert reused

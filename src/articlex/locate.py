@@ -20,7 +20,7 @@ Scores are kept in dicts (never written into the DOM). The algorithm:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
@@ -53,11 +53,15 @@ _WIDEN_LEVELS = 3
 
 @dataclass(frozen=True, slots=True, eq=False)
 class MainContent:
-    """The node holding the article text, with its score and why it won."""
+    """The node holding the article text, with its score and why it won.
+
+    ``texts``: the whole text and the link text length of the text blocks locating read
+    (``p``, headings, quotes, …), for the body to reuse (the tree is not changed after)."""
 
     node: HtmlElement
     score: float
     reasons: tuple[str, ...] = ()
+    texts: dict[HtmlElement, tuple[str, int]] = field(default_factory=dict)
 
 
 def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainContent | None:
@@ -75,10 +79,11 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
     #: Text and link characters of the blocks each holder holds.
     held: dict[HtmlElement, list[int]] = {}
     total_good = 0.0
+    texts: dict[HtmlElement, tuple[str, int]] = {}
     for el in body.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS):
         tag = el.tag
         if tag in _TEXT_BLOCK_TAGS:
-            length, links = _block_chars(el)
+            length, links = _block_chars(el, texts)
             holder = el.getparent()
         else:
             length, links = _loose_chars(el)
@@ -152,7 +157,7 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
             if gain > 0:
                 levels += 1  # wrappers that add no text at all do not count as a level
             ancestor = ancestor.getparent()
-    return MainContent(node=node, score=best_score, reasons=tuple(reasons))
+    return MainContent(node=node, score=best_score, reasons=tuple(reasons), texts=texts)
 
 
 class _GoodChars:
@@ -187,14 +192,16 @@ def _tiny_page(body: HtmlElement) -> MainContent | None:
     return MainContent(node=body, score=0.0, reasons=("tiny page: the whole body",))
 
 
-def _block_chars(el: HtmlElement) -> tuple[int, int]:
-    """(text length, link text length) of a text block element."""
-    length = len(text_of(el).strip())
-    if not length:
-        return 0, 0
+def _block_chars(el: HtmlElement, texts: dict[HtmlElement, tuple[str, int]]) -> tuple[int, int]:
+    """(text length, link text length) of a text block element; its whole text and link text
+    length go in ``texts`` (see :class:`MainContent`)."""
+    text = text_of(el)
+    length = len(text.strip())
     links = 0
-    for a in el.iter("a"):
-        links += len(text_of(a))
+    if length:
+        for a in el.iter("a"):
+            links += len(text_of(a))
+    texts[el] = (text, links)
     return length, links
 
 
@@ -203,22 +210,20 @@ def _loose_chars(el: HtmlElement) -> tuple[int, int]:
     plus inline children (links, emphasis) between them."""
     text = el.text
     length = len(text.strip()) if text else 0
-    inline: list[tuple[HtmlElement, str]] = []
     for child in el:
         tail = child.tail
         if tail:
             length += len(tail.strip())
+    if not length:
+        return 0, 0  # no loose text (most containers): the inline children are not read
+    links = 0
+    for child in el:
         tag = child.tag
         if tag in vocab.INLINE_TAGS:
-            inline.append((child, tag))
-    if not length:
-        return 0, 0  # no loose text (the inline children's text is not read then)
-    links = 0
-    for child, tag in inline:
-        n = len(text_of(child))
-        length += n
-        if tag == "a":
-            links += n
+            n = len(text_of(child))
+            length += n
+            if tag == "a":
+                links += n
     return length, links
 
 

@@ -81,7 +81,7 @@ def extract_body(page: Page, main: MainContent | None, options: ExtractOptions) 
     """The blocks of ``main.node`` in document order (see the module docstring)."""
     if main is None:
         return Body()
-    reader = _Reader(main.node, _site_host(page))
+    reader = _Reader(main.node, _site_host(page), main.texts)
     out: list[Block] = []
     reader.container(main.node, out)
     if reader.is_teaser_page(out):
@@ -112,8 +112,15 @@ class _Run:
 class _Reader:
     """Reads one main-content node into blocks; holds per-element text statistics."""
 
-    def __init__(self, node: HtmlElement, host: str | None = None) -> None:
+    def __init__(
+        self,
+        node: HtmlElement,
+        host: str | None = None,
+        texts: dict[HtmlElement, tuple[str, int]] | None = None,
+    ) -> None:
         self.node = node
+        #: Whole text and link text length of blocks already read (by locating).
+        self.texts = texts or {}
         self.stats = _text_stats(node, host)
         self.host = host
         #: (chars, link chars, headline links) of the teaser blocks dropped so far.
@@ -223,7 +230,11 @@ class _Reader:
         elif kind is BlockKind.PREFORMATTED:
             _emit(kind, text_of(el).strip("\n"), 0, out)
         else:
-            _emit(kind, text_of(el), _link_chars(el), out)
+            known = self.texts.get(el)
+            if known is None:
+                _emit(kind, text_of(el), _link_chars(el), out)
+            else:
+                _emit(kind, known[0], known[1], out)
 
     def items(self, el: HtmlElement, out: list[Block]) -> None:
         notes = el in self.notes
