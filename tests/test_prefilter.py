@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from articlex import vocab
 from articlex.fields import body, related
-from articlex.prefilter import literal_gate, start_gate
+from articlex.prefilter import alternation, literal_gate, start_gate
 
 # The vocabulary's phrases and the characters re folds together case-insensitively (long s,
 # dotless i, Kelvin sign …), around white space of several kinds.
@@ -231,3 +231,40 @@ def test_body_prompt_gate_refuses_prose_with_curly_quotes() -> None:
     text = "This decision has been seen as “seriously weakening” the power of the chief."
     assert body._PROMPT_GATE is not None and not body._PROMPT_GATE.may_match(text)
     assert body._PROMPT_GATE.may_match("Sign up for our “Morning” newsletter")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abc.-", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.sampled_from(["", "-?", "[^a-z]*"]),
+    st.text(alphabet="abc.- ", max_size=8),
+)
+def test_alternation_matches_the_plain_alternation(
+    strings: set[str], between: str, text: str
+) -> None:
+    """The prefix-merged pattern matches exactly what "s1|s2|…" (with ``between`` after each
+    character but the last) matches, in full and as a search."""
+    plain = re.compile("|".join(between.join(map(re.escape, s)) for s in strings))
+    merged = re.compile(alternation(strings, between))
+    assert bool(merged.fullmatch(text)) == bool(plain.fullmatch(text))
+    assert bool(merged.search(text)) == bool(plain.search(text))
+
+
+def test_class_word_gate_passes_every_word_a_gate_passes() -> None:
+    """related's one-search word gate passes every word one of its five gates passes: words
+    built from every gate literal (and the heading tokens spelled with separators), alone
+    and inside other letters."""
+    assert related._ANY_WORD_GATE is not None
+    pieces = [
+        *(lit for group in related._GATE_STRINGS if group for lit in group),
+        *related._HEADING_TOKENS, "h-d", "h_e-a.d", "ti-tle", "t__i_t_l_e", "contentad",
+        "content-ad", "ob-widget", "trc_rbox", "x", "-", "_", "é", "İ", "K", "9",
+    ]
+    rng = random.Random(7)
+    words = list(pieces)
+    for _ in range(20000):
+        words.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))))
+        words.append("".join(rng.choice("abdehilnoprstvwx-_9") for _ in range(rng.randint(1, 9))))
+    for word in words:
+        if any(gate is not None and gate.search(word) for _bit, gate in related._WORD_GATES):
+            assert related._ANY_WORD_GATE.search(word), word

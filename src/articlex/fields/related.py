@@ -52,7 +52,14 @@ from .. import vocab
 from ..model import RelatedKind, RelatedLink
 from ..options import ExtractOptions
 from ..page import Page
-from ..prefilter import end_gate, literal_gate, required_strings, shortest, start_gate
+from ..prefilter import (
+    alternation,
+    end_gate,
+    literal_gate,
+    required_strings,
+    shortest,
+    start_gate,
+)
 from ..text import normalize_space, text_of
 
 __all__ = ["Related", "find_related"]
@@ -253,19 +260,23 @@ def _opens_block(head: str) -> bool:
 _Flags = tuple[bool, bool, bool, bool, bool]
 
 
-@lru_cache(maxsize=8192)
 def _class_flags(raw: str) -> _Flags | None:
     """(sponsored widget, related-posts box, teaser card, previous/next hint, heading token)
-    for a "class id" string, or ``None`` when it says none of these (most strings); cached,
-    since pages repeat the same class strings many times. Each test runs only when a
-    necessary literal test passes on one of the string's words (see :func:`_word_mask`):
-    a new page's strings are mostly cache misses, its words mostly hits."""
-    low = raw.lower()
+    for a "class id" string, or ``None`` when it says none of these (most strings). Each
+    test runs only when a necessary literal test passes on one of the string's words (see
+    :func:`_word_mask`, cached: a new page's strings are mostly new, its words mostly
+    not); only the strings that pass one are cached (:func:`_masked_flags`), as caching
+    every string cost more than it saved."""
     mask = 0
-    for word in low.split():
+    for word in raw.lower().split():
         mask |= _word_mask(word)
-    if not mask:
-        return None
+    return _masked_flags(raw, mask) if mask else None
+
+
+@lru_cache(maxsize=4096)
+def _masked_flags(raw: str, mask: int) -> _Flags | None:
+    """:func:`_class_flags` of ``raw``, whose words passed the gates of the bits of ``mask``."""
+    low = raw.lower()
     flags = (
         bool(mask & 1) and vocab.SPONSORED_CLASS_RE.search(low) is not None,
         bool(mask & 2) and vocab.RELATED_BOX_CLASS_RE.search(low) is not None,
@@ -281,6 +292,8 @@ def _word_mask(word: str) -> int:
     """Which of :func:`_class_flags`' tests may pass for a string holding ``word`` (one
     bit per test). A gate's literals hold no spaces, and tokens never span words, so a
     string passes a gate only if one of its words does."""
+    if _ANY_WORD_GATE is not None and _ANY_WORD_GATE.search(word) is None:
+        return 0  # most words: no gate's literal at all
     mask = 0
     for bit, gate in _WORD_GATES:
         if gate is None or gate.search(word) is not None:
@@ -290,9 +303,7 @@ def _word_mask(word: str) -> int:
 
 #: Each heading token spelled with any separators between its letters: a class/id word
 #: is the token, or is it with its separators removed, only if this matches.
-_HEADING_TOKEN_GATE = re.compile(
-    "|".join("[^a-z0-9]*".join(map(re.escape, tok)) for tok in shortest(_HEADING_TOKENS))
-)
+_HEADING_TOKEN_GATE = re.compile(alternation(tuple(shortest(_HEADING_TOKENS)), "[^a-z0-9]*"))
 #: Cheap necessary conditions for the text patterns (see :mod:`articlex.prefilter`): most
 #: texts' first letter rules a pattern out at a fraction of its cost.
 _BLOCK_HEADING_GATE = start_gate((vocab.RELATED_HEADING_RE, vocab.SITEWIDE_HEADING_RE))
@@ -311,10 +322,31 @@ _WORD_GATES: tuple[tuple[int, re.Pattern[str] | None], ...] = (
     (8, _PREV_NEXT_HINT_RE),
     (16, _HEADING_TOKEN_GATE),
 )
+_GATE_STRINGS = [
+    required_strings(pattern)
+    for pattern in (
+        _SPONSORED_HINT_RE,
+        vocab.RELATED_BOX_CLASS_RE,
+        vocab.TEASER_CARD_CLASS_RE,
+        _PREV_NEXT_HINT_RE,
+    )
+]
+#: One search that every word passing one of :data:`_WORD_GATES` passes (the strings those
+#: gates need, and the heading-token gate): one scan of a word instead of five, most words
+#: passing none.
+_ANY_WORD_GATE = (
+    re.compile(
+        alternation(tuple(shortest({s for group in _GATE_STRINGS if group for s in group})))
+        + "|"
+        + _HEADING_TOKEN_GATE.pattern
+    )
+    if all(_GATE_STRINGS)
+    else None
+)
 
 
 #: class attribute (of an element without id) → its :func:`_class_flags`: a plain dict
-#: lookup for the most common case, emptied when it grows past the lru's size.
+#: lookup for the most common case, emptied when it grows past 8192 entries.
 _FLAGS_BY_CLASS: dict[str | None, _Flags | None] = {None: None}
 _UNSEEN: Any = object()
 
