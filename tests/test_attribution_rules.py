@@ -149,3 +149,47 @@ def test_rules_never_raise_and_evidence_comes_from_the_text(blocks: list[str]) -
 def test_long_runs_of_names_stay_linear() -> None:
     text = " and ".join(["Reuters"] * 3000) + " reported."
     assert [s.name for s in find_sources([text])] == ["Reuters"]
+
+
+def test_casefold_keeps_every_word_character() -> None:
+    """``canonical``'s length gate counts word characters before folding: folding turns each
+    one into at least one (checked over every code point), so the folded key is no shorter."""
+    import re
+    import sys
+
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if word.match(char):
+            assert word.search(char.casefold()), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The ", "the", " ", ".", "-", "AFP", "Reuters", "Press", "x",
+                                 "Associated", "Agence France-Presse", "ß", "İ", "\u0345", "__",
+                                 "Nederlands", "Algemeen", "persbureau", "1"]), max_size=14))
+def test_canonical_length_gate_changes_nothing(parts: list[str]) -> None:
+    """``canonical`` with its gate answers what the two folded lookups alone answer."""
+    import re
+
+    from articlex.fields.attribution import names
+
+    text = "".join(parts)
+    name = text.strip()
+    if names._ALIAS.get(name) or not (" " in name or name.islower() or len(name) > 5):
+        return
+    slow = names._FOLDED.get(names._key(name)) or names._FOLDED.get(
+        names._key(re.sub(r"(?i)^the\s+", "", name))
+    )
+    assert names.canonical(text) == slow
+
+
+def test_canonical_length_gate_is_tight() -> None:
+    """The longest known name after "The " (the most word characters a findable text has)
+    is still found."""
+    from articlex.fields.attribution import names
+
+    longest = max(names._ALIAS, key=lambda a: len(names._key(a)))
+    assert names.canonical(f"The {longest}") == names._ALIAS[longest]
+    assert names.canonical(" ".join([longest] * 2)) is None
+

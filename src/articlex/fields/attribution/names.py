@@ -56,6 +56,12 @@ for _alias, _name in _ALIAS.items():
     _FOLDED.setdefault(re.sub(r"[^\w]", "", _alias.casefold()), _name)
 
 
+# Word characters (``\w``, what _key keeps) of the longest folded name; a text with more than
+# that plus a leading "the" (which canonical may drop) folds to no known name.
+_MAX_KEY = max(map(len, _FOLDED), default=0)
+_OVER_ANY_KEY_RE = re.compile(rf"(?:\W*\w){{{_MAX_KEY + 4}}}")
+
+
 def _key(text: str) -> str:
     """Fold a name for lookups: lowercase, letters and digits only."""
     return re.sub(r"[^\w]", "", text.casefold())
@@ -202,6 +208,10 @@ def canonical(name: str) -> str | None:
     if hit:
         return hit
     if " " in name or name.islower() or len(name) > 5:
+        # A whole paragraph is asked about (credit lines): its key is longer than any name's
+        # (casefolding keeps each letter or digit one at least; a test checks every one).
+        if _OVER_ANY_KEY_RE.match(name):
+            return None
         return _FOLDED.get(_key(name)) or _FOLDED.get(_key(re.sub(r"(?i)^the\s+", "", name)))
     return None
 
