@@ -193,3 +193,27 @@ def test_canonical_length_gate_is_tight() -> None:
     assert names.canonical(f"The {longest}") == names._ALIAS[longest]
     assert names.canonical(" ".join([longest] * 2)) is None
 
+
+def test_byline_hint_gate_never_refuses_a_hint() -> None:
+    """``_hinted`` tests the joined attribute values for ``_CLASS_HINTS`` before reading the
+    names: every other hint value holds one of them, and elements with any mix of hinted
+    and other attributes are found exactly when ``_has_hint`` finds them."""
+    import itertools
+
+    import lxml.html
+
+    from articlex.fields.attribution import authors
+
+    for value in (*authors._ID_HINTS, *authors._EXACT_HINTS.values()):
+        assert any(hint in value for hint in authors._CLASS_HINTS), value
+    values = ["", "byline", "post-author", "writer", "author", "Author", "x uthor", "nav",
+              "a-yline", "authors"]
+    names = ["class", "id", "rel", "itemprop", "data-x", "title"]
+    found = 0
+    for pairs in itertools.combinations(itertools.product(names, values), 2):
+        attrs = dict(pairs)
+        el = lxml.html.Element("div", attrs)
+        hinted = list(authors._hinted([el])) == [el]
+        assert hinted == authors._has_hint(el), attrs
+        found += hinted
+    assert found > 100

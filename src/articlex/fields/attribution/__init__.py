@@ -21,7 +21,7 @@ from ...locate import MainContent
 from ...model import Attribution, Body
 from ...options import ExtractOptions
 from ...page import Page
-from ...text import normalize_space
+from ...text import normalize_space, text_of
 from .authors import find_authors
 from .citations import find_sources
 from .credits import body_credits
@@ -68,7 +68,7 @@ def _dek_texts(page: Page, blocks: list[str]) -> list[str]:
         near = [*heading.itersiblings(), *_parent_siblings(heading)][:_DEK_ELEMENTS]
         # A dek is a small element; a container of the whole story is not read.
         small = [el for el in near if isinstance(el.tag, str) and len(el) <= _DEK_CHILDREN]
-        texts += [normalize_space(el.text_content()) for el in small]
+        texts += [normalize_space(text_of(el)) for el in small]
     return [t for t in texts if t and len(t) <= _DEK_MAX_CHARS] + blocks[:2]
 
 

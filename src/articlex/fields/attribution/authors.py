@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from ... import vocab
 from ...model import Author
 from ...page import Page
+from ...text import text_of
 from .bylines import Byline, parse_byline
 
 __all__ = ["find_authors"]
@@ -32,6 +33,7 @@ _ID_HINTS = ("yline", "uthor")
 _EXACT_HINTS = {"rel": "author", "itemprop": "author"}
 _C1, _C2, _C3 = _CLASS_HINTS
 _I1, _I2 = _ID_HINTS
+# (_hinted's gate reads every hint as holding one of _CLASS_HINTS; a test keeps them in step.)
 _NOT_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "noscript"})
 # Byline candidates read per page, and the longest byline text considered.
 _MAX_CANDIDATES = 40
@@ -199,18 +201,29 @@ def _byline_candidates(page: Page) -> Iterator[HtmlElement]:
 
 
 def _hinted(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
-    """The elements of ``elements`` that carry a byline hint (see :func:`_byline_candidates`)."""
+    """The elements of ``elements`` that carry a byline hint (see :func:`_byline_candidates`).
+
+    Every hint is an attribute value holding one of ``_CLASS_HINTS`` ("author" holds
+    "uthor"): the values of most elements hold none, which one ``values()`` and three
+    substring tests tell, and their names are not read."""
     for element in elements:
-        for name, value in element.items():
-            if name == "class":
-                hit = _C1 in value or _C2 in value or _C3 in value
-            elif name == "id":
-                hit = _I1 in value or _I2 in value
-            else:
-                hit = _EXACT_HINTS.get(name) == value
-            if hit:
-                yield element
-                break
+        values = "\0".join(element.values())
+        if (_C1 in values or _C2 in values or _C3 in values) and _has_hint(element):
+            yield element
+
+
+def _has_hint(element: HtmlElement) -> bool:
+    """Whether ``element`` carries a byline hint (see :func:`_byline_candidates`)."""
+    for name, value in element.items():
+        if name == "class":
+            hit = _C1 in value or _C2 in value or _C3 in value
+        elif name == "id":
+            hit = _I1 in value or _I2 in value
+        else:
+            hit = _EXACT_HINTS.get(name) == value
+        if hit:
+            return True
+    return False
 
 
 def _in_widget(element: HtmlElement) -> bool:
@@ -234,7 +247,7 @@ def _link_urls(page: Page, element: HtmlElement) -> dict[str, str]:
     anchors = [element] if element.tag == "a" else list(element.iter("a"))
     for anchor in anchors:
         href = page.absolute(anchor.get("href"))
-        names = parse_byline(anchor.text_content()).names
+        names = parse_byline(text_of(anchor)).names
         if href and len(names) == 1 and not _SOCIAL_RE.search(href):
             urls.setdefault(names[0].casefold(), href)
     return urls
