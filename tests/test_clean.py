@@ -196,6 +196,21 @@ def test_name_tokens_are_the_alphanumeric_runs(cls: str, ident: str) -> None:
     assert clean_module._name_tokens(cls, ident) == {t.encode() for t in expected}
 
 
+def _steps(top, el):  # type: ignore[no-untyped-def]
+    """The child indexes that lead from ``top`` down to ``el`` (empty when ``el`` is ``top``
+    or not inside it), to find the same element in a copy of ``top``."""
+    steps = []
+    node = el
+    while node is not top:
+        parent = node.getparent()
+        if parent is None:
+            return []
+        steps.append(parent.index(node))
+        node = parent
+    steps.reverse()
+    return steps
+
+
 def _reference_clean(page, drop=()):  # type: ignore[no-untyped-def]
     """The plain version of :func:`clean`: copy the whole body, then strip and remove chrome
     from the copy (what the chrome detaching must reproduce exactly)."""
@@ -207,9 +222,12 @@ def _reference_clean(page, drop=()):  # type: ignore[no-untyped-def]
     start = copy.deepcopy(source)
     named = []
     for el in drop:
-        path = clean_module._steps(source, el)
+        path = _steps(source, el)
         if path:
-            named.append(clean_module._follow(start, path))
+            target = start
+            for index in path:
+                target = target[index]
+            named.append(target)
     lxml.etree.strip_elements(start, *vocab.DROP_TAGS, with_tail=False)
     chrome = list(start.iter(*vocab.CHROME_TAGS))
     openers: dict[object, str | None] = {}
@@ -254,6 +272,13 @@ def _reference_clean(page, drop=()):  # type: ignore[no-untyped-def]
         "<p>p</p></div>",
         "<div id='share-this-story'><h2>Share <nav>n</nav>this story</h2><p>s</p></div>",
         "<section id='related-posts-list'><h3>Related <aside>a</aside>posts list</h3></section>",
+        # judged removals next to stripped elements and to each other, tails with text or not
+        "<p>a</p><div hidden>h</div> <button>b</button>t<div class='sidebar'>s</div>u<p>b</p>",
+        "<div><span aria-hidden='true'>x</span><svg><div hidden>y</div></svg>z</div>",
+        "<div class='comments'>c<div style='display:none'>d</div>e</div> f<iframe></iframe>",
+        "<div class='share'>one</div><div class='share'>two</div>x<div class='ad'>3</div> ",
+        "<div><select><option>o</option></select>s<nav>n</nav><input> <b>i</b></div>",
+        "<div role='navigation'>r<br>s</div>t<br>u<picture><img></picture>v",
     ],
 )
 def test_detached_chrome_gives_the_plain_copy(body: str) -> None:
@@ -310,3 +335,20 @@ def test_name_kind_is_what_the_vocabularies_say(cls: str, ident: str) -> None:
     clean_module.clear_name_kinds()
     assert clean_module._class_kind(cls) == clean_module._name_kind(cls, "")
     assert clean_module._KIND_BY_CLASS[cls] == clean_module._name_kind(cls, "")
+
+
+def test_pruning_before_copying_gives_the_plain_copy(benchmarks_dir: object) -> None:
+    """On benchmark pages (every 3rd scrapinghub page, with their related blocks): the copy
+    pruned in the page tree is the one pruning a full copy gives, and the page tree is as it
+    was."""
+    import gzip
+    from pathlib import Path
+
+    files = sorted(Path(str(benchmarks_dir), "scrapinghub", "html").glob("*.html.gz"))[::3]
+    for file in files:
+        page = parse_page(gzip.decompress(file.read_bytes()), options=DEFAULT_OPTIONS)
+        blocks = find_related(page, DEFAULT_OPTIONS).blocks
+        before = lxml.html.tostring(page.tree)
+        expected = lxml.html.tostring(_reference_clean(page, blocks))
+        assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS, drop=blocks)) == expected
+        assert lxml.html.tostring(page.tree) == before, file.name

@@ -1,8 +1,9 @@
 """Prune a *copy* of the page tree: drop subtrees that never hold article text.
 
 :func:`clean` returns a deep copy of ``Page.tree``'s ``<body>`` with boilerplate removed and
-leaves ``Page.tree`` as it was (chrome is taken out of it only while the copy is made, and put
-back before :func:`clean` returns). The vocabulary lives in :mod:`articlex.vocab`.
+leaves ``Page.tree`` as it was (what goes is taken out of it only while the copy is made, so
+that only what is kept is copied, and put back before :func:`clean` returns). The vocabulary
+lives in :mod:`articlex.vocab`.
 
 Two kinds of removal:
 
@@ -62,10 +63,13 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     Tail text of every removed element is kept (it belongs to the parent), and every ``<br>``
     gets a newline at the start of its tail (so that whole-element text keeps the break).
 
-    Chrome (:data:`vocab.CHROME_TAGS`) is a large share of a page and is never judged: it is
-    detached from ``page.tree`` while the copy is made, so it is neither copied nor freed,
-    and put back before this returns (also on error). The copy is the same as one that
-    removes chrome after the copy (see :func:`_detach`).
+    Only what is kept is copied: the removals are made in ``page.tree`` itself, logged, and
+    undone once the copy is made (also on error), so ``page.tree`` is as it was when this
+    returns. The copy is the same as one that copies the whole ``<body>`` and prunes the
+    copy: :data:`vocab.DROP_TAGS` elements go as ``lxml.etree.strip_elements`` takes them
+    (:func:`_strip`), chrome (:data:`vocab.CHROME_TAGS`, never judged) as :func:`_remove`
+    takes it from such a stripped copy (:func:`_detach`), then the judged removals
+    (:func:`_remove`).
     """
     source = page.tree.find("body")
     if source is None:
@@ -73,34 +77,25 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     chrome = _outer_chrome(source)
     # The one thing the judging walk reads around an element, a section's opening heading,
     # is taken as it was before the chrome goes (``openers``).
-    openers_before = _openers_before(chrome)
+    openers = _openers_before(chrome)
     undo: list[_Undo] = []
     try:
         for el in chrome:
             _detach(el, undo)
-        steps = [_steps(source, el) for el in drop]
-        opener_steps = [(_steps(source, el), text) for el, text in openers_before.items()]
+        _strip(source, undo)
+        named = [el for el in drop if _inside(source, el)]
+        doomed: list[HtmlElement] = []
+        _judge(source, doomed, named, openers)
+        # Certain removals first: the wrapper guard weighs a named block against the text a
+        # reader can see, not against hidden copies or chrome.
+        for el in doomed:
+            _remove(el, undo)
+        if named:
+            for el in _wrapper_guard(source, named):
+                _remove(el, undo)
         start: HtmlElement = copy.deepcopy(source)  # keeps the page parser's C class lookup
     finally:
         _restore(undo)
-    named: list[HtmlElement] = []
-    for path in steps:
-        if not path:
-            continue  # the copied element itself, or not inside it (in the <head>, in chrome)
-        target = _follow(start, path)
-        if target.tag not in ("html", "body"):
-            named.append(target)
-    openers: _Openers = {_follow(start, path): text for path, text in opener_steps if path}
-    lxml.etree.strip_elements(start, *vocab.DROP_TAGS, with_tail=False)
-    doomed: list[HtmlElement] = []
-    _judge(start, doomed, named, openers)
-    # Certain removals first: the wrapper guard weighs a named block against the text a
-    # reader can see, not against hidden copies or chrome.
-    for el in doomed:
-        _remove(el)
-    if named:
-        for el in _wrapper_guard(start, named):
-            _remove(el)
     # A line break separates words: keep it in the text, so that "FL<br>June" reads as two
     # words wherever the text of an element is taken whole.
     for br in start.iter("br"):
@@ -108,12 +103,43 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     return start
 
 
-def _follow(top: HtmlElement, path: list[int]) -> HtmlElement:
-    """The element that the child indexes ``path`` (from :func:`_steps`) lead to from ``top``."""
-    target = top
-    for index in path:
-        target = target[index]
-    return target
+def _inside(top: HtmlElement, el: HtmlElement) -> bool:
+    """``el`` is a descendant of ``top`` (not ``top`` itself, nor ``<html>`` or ``<body>``)."""
+    if el.tag in ("html", "body"):
+        return False
+    node = el.getparent()
+    while node is not None:
+        if node is top:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _strip(top: HtmlElement, undo: list[_Undo]) -> None:
+    """Take the :data:`vocab.DROP_TAGS` elements under ``top`` out of the tree as
+    ``lxml.etree.strip_elements(top, *vocab.DROP_TAGS, with_tail=False)`` does (the tail of
+    each stays where it was: on its previous sibling, or in its parent's text), logging each
+    change in ``undo``."""
+    outer = [
+        el
+        for el in top.iter(*vocab.DROP_TAGS)
+        if el is not top and next(el.iterancestors(*vocab.DROP_TAGS), None) is None
+    ]
+    for el in outer:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tail = el.tail
+        if tail:
+            prev = el.getprevious()
+            if prev is not None:
+                undo.append(("tail", prev, prev.tail))
+                prev.tail = (prev.tail or "") + tail
+            else:
+                undo.append(("text", parent, parent.text))
+                parent.text = (parent.text or "") + tail
+        undo.append(("child", parent, (parent.index(el), el)))
+        parent.remove(el)  # its tail goes along, and comes back with it
 
 
 def _outer_chrome(source: HtmlElement) -> list[HtmlElement]:
@@ -192,21 +218,6 @@ def _restore(undo: list[_Undo]) -> None:
         else:
             el.text = value
     undo.clear()
-
-
-def _steps(top: HtmlElement, el: HtmlElement) -> list[int]:
-    """The child indexes that lead from ``top`` down to ``el`` (empty when ``el`` is ``top``
-    or not inside it), to find the same element in a copy of ``top``."""
-    steps: list[int] = []
-    node = el
-    while node is not top:
-        parent = node.getparent()
-        if parent is None:
-            return []
-        steps.append(parent.index(node))
-        node = parent
-    steps.reverse()
-    return steps
 
 
 #: Attributes that are rare and need the full :func:`_verdict`; elements holding none of them
@@ -453,8 +464,9 @@ def _never_wrapper(tokens: set[bytes]) -> bool:
     return not tokens.isdisjoint(_NEVER_WRAPPER) and tokens.isdisjoint(_STORY_CONTAINER)
 
 
-def _remove(el: HtmlElement) -> None:
-    """Remove ``el`` but keep its tail text (the text after it belongs to the parent)."""
+def _remove(el: HtmlElement, undo: list[_Undo] | None = None) -> None:
+    """Remove ``el`` but keep its tail text (the text after it belongs to the parent),
+    logging each change in ``undo`` when given (see :func:`_restore`)."""
     parent = el.getparent()
     if parent is None:
         return
@@ -462,7 +474,13 @@ def _remove(el: HtmlElement) -> None:
     if tail and tail.strip():
         prev = el.getprevious()
         if prev is not None:
+            if undo is not None:
+                undo.append(("tail", prev, prev.tail))
             prev.tail = (prev.tail or "") + tail
         else:
+            if undo is not None:
+                undo.append(("text", parent, parent.text))
             parent.text = (parent.text or "") + tail
+    if undo is not None:
+        undo.append(("child", parent, (parent.index(el), el)))
     parent.remove(el)
