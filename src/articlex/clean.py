@@ -74,7 +74,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     source = page.tree.find("body")
     if source is None:
         source = page.tree
-    chrome = _outer_chrome(source)
+    chrome, stripped = _outer_removals(source)
     # The one thing the judging walk reads around an element, a section's opening heading,
     # is taken as it was before the chrome goes (``openers``).
     openers = _openers_before(chrome)
@@ -82,7 +82,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     try:
         for el in chrome:
             _detach(el, undo)
-        _strip(source, undo)
+        _strip(stripped, undo)
         named = [el for el in drop if _inside(source, el)]
         doomed: list[HtmlElement] = []
         _judge(source, doomed, named, openers)
@@ -115,16 +115,11 @@ def _inside(top: HtmlElement, el: HtmlElement) -> bool:
     return False
 
 
-def _strip(top: HtmlElement, undo: list[_Undo]) -> None:
-    """Take the :data:`vocab.DROP_TAGS` elements under ``top`` out of the tree as
-    ``lxml.etree.strip_elements(top, *vocab.DROP_TAGS, with_tail=False)`` does (the tail of
-    each stays where it was: on its previous sibling, or in its parent's text), logging each
-    change in ``undo``."""
-    outer = [
-        el
-        for el in top.iter(*vocab.DROP_TAGS)
-        if el is not top and next(el.iterancestors(*vocab.DROP_TAGS), None) is None
-    ]
+def _strip(outer: list[HtmlElement], undo: list[_Undo]) -> None:
+    """Take the outermost :data:`vocab.DROP_TAGS` elements ``outer`` (in document order) out
+    of the tree as ``lxml.etree.strip_elements(top, *vocab.DROP_TAGS, with_tail=False)`` does
+    (the tail of each stays where it was: on its previous sibling, or in its parent's text),
+    logging each change in ``undo``."""
     for el in outer:
         parent = el.getparent()
         if parent is None:
@@ -142,22 +137,29 @@ def _strip(top: HtmlElement, undo: list[_Undo]) -> None:
         parent.remove(el)  # its tail goes along, and comes back with it
 
 
-def _outer_chrome(source: HtmlElement) -> list[HtmlElement]:
-    """The chrome elements under ``source`` (not itself) in document order, leaving out those
-    inside other chrome (they go with it) or inside a :data:`vocab.DROP_TAGS` element (it
-    goes, with them, from the copy anyway)."""
-    found: list[HtmlElement] = []
-    for el in source.iter(*vocab.CHROME_TAGS):
+#: The tags whose elements go whole, unjudged.
+_CHROME_OR_DROP = vocab.CHROME_TAGS | vocab.DROP_TAGS
+
+
+def _outer_removals(source: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The chrome elements and the :data:`vocab.DROP_TAGS` elements under ``source`` (not
+    itself), each in document order, leaving out those inside another of either kind (they
+    go with it). One walk for both kinds; each found element's ancestors are read in Python
+    (a tag-filtered ``iterancestors`` sets up its tag matcher anew on every call)."""
+    chrome: list[HtmlElement] = []
+    stripped: list[HtmlElement] = []
+    for el in source.iter(*_CHROME_OR_DROP):
         if el is source:
             continue
-        for ancestor in el.iterancestors():
-            if ancestor is source:
-                found.append(el)
+        node = el.getparent()
+        while node is not None and node is not source:
+            if node.tag in _CHROME_OR_DROP:
                 break
-            tag = ancestor.tag
-            if tag in vocab.CHROME_TAGS or tag in vocab.DROP_TAGS:
-                break
-    return found
+            node = node.getparent()
+        else:
+            if node is source:
+                (chrome if el.tag in vocab.CHROME_TAGS else stripped).append(el)
+    return chrome, stripped
 
 
 #: One change :func:`_detach` made to ``page.tree``, to undo: ``("tail", el, old)``,
