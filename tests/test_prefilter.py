@@ -58,6 +58,29 @@ def test_start_gates_pass_every_match(text: str) -> None:
             assert gate.may_match(text), (text, patterns)
 
 
+@settings(max_examples=2000, deadline=None)
+@given(_TEXTS)
+def test_refused_starts_are_never_matched(text: str) -> None:
+    """No text the patterns match begins (after white space) with a start the gate refuses."""
+    stripped = text.lstrip()
+    for patterns, searches, gate in _GATES:
+        assert gate is not None
+        if stripped and (
+            any(p.match(text) for p in patterns) or any(p.search(text) for p in searches)
+        ):
+            assert not gate.refuses_start(stripped[:2]), (text, patterns)
+            assert not gate.refuses_start(stripped[:1]), (text, patterns)
+
+
+def test_refused_starts_rule_out_common_words() -> None:
+    gate = start_gate((vocab.PREV_NEXT_LABEL_RE,))
+    assert gate is not None
+    for start in ("Po", "Sp", "Ai", "sa", "NY", "Ho"):
+        assert gate.refuses_start(start), start
+    for start in ("Ne", "pr", "Pr", "ol", "«", "« ", "«O", "N", "n\n", "nä", "Nä", "su", "an"):
+        assert not gate.refuses_start(start), start
+
+
 def test_start_gates_refuse_what_cannot_match() -> None:
     """The gates do filter: a common word's first letter, or no text at all."""
     gate = start_gate((vocab.PREV_NEXT_LABEL_RE,))

@@ -59,6 +59,8 @@ def test_class_flags_match_the_plain_tests() -> None:
         "newer", "widget-title", "sectionTitle", "h-d", "h_e_d", "ti-tle", "t i t l e",
         "masthead", "published-date", "subhead x", "header", "hd", "thead", "Ünïcode-héad",
         "hé-ad", "a İtitle", "x\u00a0related-posts", "related\u2028posts",
+        "ne-xt", "p_r_e_v-post", "nav-previous x", "older-posts", "Newer", "nextlink",
+        "preview", "pre-view", "o.l.d.e.r", "nav_next",
     ]
     for name in names:
         low = name.lower()
@@ -68,6 +70,7 @@ def test_class_flags_match_the_plain_tests() -> None:
             vocab.TEASER_CARD_CLASS_RE.search(low) is not None,
             _PREV_NEXT_HINT_RE.search(low) is not None,
             bool(_tokens_of(name) & _HEADING_TOKENS),
+            bool(_tokens_of(name) & (vocab.PREV_TOKENS | vocab.NEXT_TOKENS)),
         )
         assert _class_flags(name) == (plain if any(plain) else None), name
 

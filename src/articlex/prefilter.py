@@ -274,6 +274,7 @@ class StartGate:
         "_lowered",
         "_risks",
         "_search",
+        "_starts",
     )
 
     def __init__(self, prefixes: set[str], literals: set[str], flags: int) -> None:
@@ -304,6 +305,12 @@ class StartGate:
         # re folds onto one of theirs while lower() does not (then the regex decides).
         self._all = tuple(lit.lower() if ignore_case else lit for lit in kept)
         self._risks = _fold_risks({c for lit in kept for c in lit}) if ignore_case else None
+        # the first one or two characters of each prefix, lowered as an ASCII text's are; a
+        # character lowered to several would spoil the comparison: no such test then
+        prefix_list = list(kept_prefixes)
+        starts = ["".join(c.lower() if ignore_case else c for c in p[:2]) for p in prefix_list]
+        same_size = all(len(s) == len(p[:2]) for s, p in zip(starts, prefix_list, strict=True))
+        self._starts = frozenset(starts) if same_size else None
 
     def refuses_first(self, char: str) -> bool:
         """Whether :meth:`may_match` refuses every text whose first character after white
@@ -315,6 +322,29 @@ class StartGate:
         if self._ascii and folded in self._by_first:
             return False
         return self._chars is None or self._chars.match(char) is None
+
+    def refuses_start(self, start: str) -> bool:
+        """Whether no match of the gated patterns can begin with ``start`` (one or two
+        characters, the first not white space) after white space: :meth:`refuses_first` of
+        its first character, or, for two ASCII characters of which the second is not white
+        space, none of the beginnings the matches can have begins with them (as re compares
+        them: the gate's ``_ascii`` condition). ``False`` when matches may begin with anything.
+        Unlike :meth:`may_match` this is about the patterns: a text that begins this way and
+        goes on with other characters is refused as well."""
+        if self.refuses_first(start[0]):
+            return True
+        if (
+            len(start) != 2
+            or start[1].isspace()
+            or not start.isascii()
+            or not self._ascii
+            or self._starts is None
+            or self._search is not None
+            or self._all
+        ):
+            return False
+        folded = start.lower() if self._lowered else start
+        return folded not in self._starts and folded[0] not in self._starts
 
     def may_match(self, text: str) -> bool:
         """Whether the gated patterns may match ``text`` (``False``: none can)."""

@@ -86,6 +86,10 @@ _HEADING_TOKENS = frozenset(
         "hed",
     }
 )
+#: Class/id tokens that give previous/next navigation its direction (see _prev_next_kind).
+_DIRECTION_TOKENS = vocab.PREV_TOKENS | vocab.NEXT_TOKENS
+#: rel values that make a link previous/next navigation by themselves.
+_PREV_NEXT_RELS = frozenset({"prev", "previous", "next"})
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _NO_TOKENS: frozenset[str] = frozenset()
 _MAX_LABEL_CHARS = 60
@@ -233,18 +237,51 @@ def _prev_next_label(text: str) -> bool:
 _PN_REFUSED_FIRST: dict[str, bool] = {}
 
 
+#: first two characters (after white space) of a link's text → whether no previous/next label
+#: begins with them (:meth:`StartGate.refuses_start`): "Police …", "Sports" and "Airlines"
+#: are ruled out by a dict lookup, not by the gate's longer comparison.
+_PN_REFUSED_START: dict[str, bool] = {}
+
+
 def _may_be_pn_label(text: str) -> bool:
-    """``_prev_next_label(text)``, with texts ruled out by their first character first."""
+    """``_prev_next_label(text)``, with texts ruled out by their first two characters first."""
     stripped = text.lstrip()
     if not stripped:
         return False
-    first = stripped[0]
+    start = stripped[:2]
+    refused = _PN_REFUSED_START.get(start)
+    if refused is None:
+        if len(_PN_REFUSED_START) > 4096:
+            _PN_REFUSED_START.clear()
+        refused = _PN_REFUSED_START[start] = (
+            _PREV_NEXT_GATE is not None and _PREV_NEXT_GATE.refuses_start(start)
+        )
+    return not refused and _prev_next_label(text)
+
+
+def _pn_refused_first(first: str) -> bool:
+    """Whether :func:`_prev_next_label` refuses every text that begins with ``first`` after
+    white space (remembered in :data:`_PN_REFUSED_FIRST`)."""
     refused = _PN_REFUSED_FIRST.get(first)
     if refused is None:
         refused = _PN_REFUSED_FIRST[first] = (
             _PREV_NEXT_GATE is not None and _PREV_NEXT_GATE.refuses_first(first)
         )
-    return not refused and _prev_next_label(text)
+    return refused
+
+
+def _first_char(el: HtmlElement) -> str:
+    """The first character of ``text_of(el)`` that is not white space (``""`` when none),
+    read from the first text pieces only (``itertext`` yields the pieces ``text_of`` joins)."""
+    if not len(el):
+        text: str = el.text or ""
+        return text.lstrip()[:1]
+    piece: str
+    for piece in el.itertext():
+        stripped = piece.lstrip()
+        if stripped:
+            return stripped[0]
+    return ""
 
 
 def _opens_block(head: str) -> bool:
@@ -257,16 +294,16 @@ def _opens_block(head: str) -> bool:
     )
 
 
-_Flags = tuple[bool, bool, bool, bool, bool]
+_Flags = tuple[bool, bool, bool, bool, bool, bool]
 
 
 def _class_flags(raw: str) -> _Flags | None:
-    """(sponsored widget, related-posts box, teaser card, previous/next hint, heading token)
-    for a "class id" string, or ``None`` when it says none of these (most strings). Each
-    test runs only when a necessary literal test passes on one of the string's words (see
-    :func:`_word_mask`, cached: a new page's strings are mostly new, its words mostly
-    not); only the strings that pass one are cached (:func:`_masked_flags`), as caching
-    every string cost more than it saved."""
+    """(sponsored widget, related-posts box, teaser card, previous/next hint, heading token,
+    previous/next direction token) for a "class id" string, or ``None`` when it says none
+    of these (most strings). Each test runs only when a necessary literal test passes on
+    one of the string's words (see :func:`_word_mask`, cached: a new page's strings are
+    mostly new, its words mostly not); only the strings that pass one are cached
+    (:func:`_masked_flags`), as caching every string cost more than it saved."""
     mask = 0
     for word in raw.lower().split():
         mask |= _word_mask(word)
@@ -283,6 +320,7 @@ def _masked_flags(raw: str, mask: int) -> _Flags | None:
         bool(mask & 4) and vocab.TEASER_CARD_CLASS_RE.search(low) is not None,
         bool(mask & 8) and _PREV_NEXT_HINT_RE.search(low) is not None,
         bool(mask & 16) and not _tokens_of(raw).isdisjoint(_HEADING_TOKENS),
+        bool(mask & 32) and not _tokens_of(raw).isdisjoint(_DIRECTION_TOKENS),
     )
     return flags if any(flags) else None
 
@@ -304,6 +342,8 @@ def _word_mask(word: str) -> int:
 #: Each heading token spelled with any separators between its letters: a class/id word
 #: is the token, or is it with its separators removed, only if this matches.
 _HEADING_TOKEN_GATE = re.compile(alternation(tuple(shortest(_HEADING_TOKENS)), "[^a-z0-9]*"))
+#: The same for the previous/next direction tokens.
+_DIRECTION_TOKEN_GATE = re.compile(alternation(tuple(shortest(_DIRECTION_TOKENS)), "[^a-z0-9]*"))
 #: Cheap necessary conditions for the text patterns (see :mod:`articlex.prefilter`): most
 #: texts' first letter rules a pattern out at a fraction of its cost.
 _BLOCK_HEADING_GATE = start_gate((vocab.RELATED_HEADING_RE, vocab.SITEWIDE_HEADING_RE))
@@ -321,6 +361,7 @@ _WORD_GATES: tuple[tuple[int, re.Pattern[str] | None], ...] = (
     (4, literal_gate(vocab.TEASER_CARD_CLASS_RE)),
     (8, _PREV_NEXT_HINT_RE),
     (16, _HEADING_TOKEN_GATE),
+    (32, _DIRECTION_TOKEN_GATE),
 )
 _GATE_STRINGS = [
     required_strings(pattern)
@@ -332,13 +373,15 @@ _GATE_STRINGS = [
     )
 ]
 #: One search that every word passing one of :data:`_WORD_GATES` passes (the strings those
-#: gates need, and the heading-token gate): one scan of a word instead of five, most words
+#: gates need, and the token gates): one scan of a word instead of five, most words
 #: passing none.
 _ANY_WORD_GATE = (
     re.compile(
         alternation(tuple(shortest({s for group in _GATE_STRINGS if group for s in group})))
         + "|"
         + _HEADING_TOKEN_GATE.pattern
+        + "|"
+        + _DIRECTION_TOKEN_GATE.pattern
     )
     if all(_GATE_STRINGS)
     else None
@@ -505,6 +548,8 @@ class _Finder:
         # Elements whose class/id hints at previous/next navigation: a link is a prev/next
         # candidate when it or its parent or grandparent is one (see _maybe_prev_next).
         hinted: set[HtmlElement] = set()
+        # Elements with a direction token (see _maybe_prev_next).
+        directional: set[HtmlElement] = set()
         root = self.body.getparent()
         if root is not None and _pn_hinted(root):
             hinted.add(root)
@@ -526,9 +571,11 @@ class _Finder:
             else:
                 flags = _class_flags(f"{cls or ''} {ident}")
             if flags is not None:
-                sponsor, box, card, pn_hint, _heading_tok = flags
+                sponsor, box, card, pn_hint, _heading_tok, direction = flags
                 if pn_hint:
                     hinted.add(el)
+                if direction:
+                    directional.add(el)
                 if kind <= _K_LINK or not isinstance(tag, str):
                     pass
                 elif sponsor:
@@ -555,7 +602,7 @@ class _Finder:
                 if not heading_like and next(el.iter("a"), None) is None:
                     continue  # _inline_label would refuse it (no link): skip reading its text
             elif kind == _K_LINK:
-                if self._maybe_prev_next(el, flags, hinted) and (
+                if self._maybe_prev_next(el, flags, hinted, directional) and (
                     self._prev_next_kind(el) is not None
                 ):
                     prevnext.append(el)
@@ -741,13 +788,32 @@ class _Finder:
     def _maybe_prev_next(
         self,
         a: HtmlElement,
-        flags: tuple[bool, bool, bool, bool, bool] | None,
+        flags: _Flags | None,
         hinted: set[HtmlElement],
+        directional: set[HtmlElement],
     ) -> bool:
         """Cheap pre-check before :meth:`_prev_next_kind`: a ``rel``, a previous/next hint in
         the class/id of the link (its ``flags``), its parent or grandparent (members of
-        ``hinted``), or a previous/next label opening its text."""
-        if a.get(b"rel") or (flags is not None and flags[3]):
+        ``hinted``), or a previous/next label opening its text. A link with a ``rel`` that
+        does not say prev/next is let through only when :meth:`_prev_next_kind` may find a
+        kind for it: a direction token on it or one of the three ancestors it reads (members
+        of ``directional``: elements whose flags say so), or a label opening its text."""
+        rel = a.get(b"rel")
+        if rel:
+            if not _PREV_NEXT_RELS.isdisjoint(rel.lower().split()):
+                return True
+            node = a
+            for _ in range(4):  # = the ancestors _prev_next_kind reads
+                if node is None or node is self.body:
+                    break
+                if node in directional:
+                    return True
+                node = node.getparent()
+            first = _first_char(a)  # = the first character of the text _prev_next_kind reads
+            if not first or _pn_refused_first(first):
+                return False
+            return _prev_next_label(normalize_space(text_of(a)))
+        if flags is not None and flags[3]:
             return True
         if hinted:
             parent = a.getparent()
