@@ -109,18 +109,31 @@ def test_number_minutes_scan_matches_the_pattern() -> None:
     import re
 
     from articlex import vocab
-    from articlex.fields.readtime import _NON_ASCII_LETTERS, _NUMBER_MINUTES_RE, _number_minutes
+    from articlex.fields.readtime import (
+        _NON_ASCII_LETTERS,
+        _NUMBER_MINUTES_RE,
+        _OTHER_WORD_MIXES,
+        _number_minutes,
+    )
 
     chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
     digit = re.compile(r"\d")
     assert all(bool(digit.fullmatch(c)) == c.isdecimal() for c in chars)
-    letters = {c for word in vocab.READ_TIME_MINUTE_WORDS for c in word}
-    either_case = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    ascii_letters = {c for word in vocab.READ_TIME_MINUTE_WORDS if word.isascii() for c in word}
+    either_case = re.compile("[" + "".join(ascii_letters) + "]", re.IGNORECASE)
     for c in chars:
         if either_case.fullmatch(c) and not c.isascii():
-            assert any(letter in c.encode() for letter in _NON_ASCII_LETTERS), hex(ord(c))
+            assert c.encode() in _NON_ASCII_LETTERS, hex(ord(c))
+    for word in vocab.READ_TIME_MINUTE_WORDS:
+        if not word.isascii():
+            for letter in word:
+                same = re.compile(re.escape(letter), re.IGNORECASE)
+                assert {c for c in chars if same.fullmatch(c)} == {letter.lower(), letter.upper()}
+            mix = word.upper().encode()
+            assert mix in _OTHER_WORD_MIXES[mix[0]]
     pieces = ["5", "١", "\U0001d7d8", "x", " ", "\u00a0", "\u2009", "\n", "-", "--", "- ", "€",
-              "MIN", "mİn", "mın", "Dk", "dK", "\u212a", "dakİka", "МиН", "min", "ΣΣ", "İ", "admin"]
+              "MIN", "mİn", "mın", "Dk", "dK", "\u212a", "dakİka", "МиН", "min", "ΣΣ", "İ", "admin",
+              "Россия", "мИ", "н"]
     for combo in itertools.product(pieces, repeat=3):
         sample = "".join(combo)
         found = bool(_NUMBER_MINUTES_RE.search(sample))

@@ -12,6 +12,7 @@ converted to word equivalents).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -39,9 +40,24 @@ _NUMBER_MINUTES_RE = re.compile(
 )
 #: The minute words written in ASCII, as bytes (see _number_minutes).
 _ASCII_MINUTE_WORDS = tuple(w.encode() for w in vocab.READ_TIME_MINUTE_WORDS if w.isascii())
-#: UTF-8 of the non-ASCII characters that _NUMBER_MINUTES_RE's letters match: "İ", "ı", the
-#: Kelvin sign, and the lead byte of Cyrillic U+0400-U+043F ("мин" in either case).
-_NON_ASCII_LETTERS = ("İ".encode(), "ı".encode(), "\u212a".encode(), b"\xd0")
+
+
+def _case_mixes(word: str) -> tuple[bytes, ...]:
+    """The UTF-8 of ``word`` with each letter in either case ("мин", "Мин", "мИн", …)."""
+    cases = [dict.fromkeys((c.lower(), c.upper())) for c in word]
+    return tuple("".join(mix).encode() for mix in itertools.product(*cases))
+
+
+#: UTF-8 of the non-ASCII characters that the letters of the ASCII minute words match ("İ",
+#: "ı", the Kelvin sign): only the pattern reads text holding one (see _number_minutes).
+_NON_ASCII_LETTERS = ("İ".encode(), "ı".encode(), "\u212a".encode())
+#: The other minute words in each mix of cases ("мин", "МИН", …; their letters match only
+#: those), by their first byte (one test of it rules most pages out): the same for them.
+_OTHER_WORD_MIXES: dict[int, tuple[bytes, ...]] = {}
+for _word in vocab.READ_TIME_MINUTE_WORDS:
+    if not _word.isascii():
+        for _mix in _case_mixes(_word):
+            _OTHER_WORD_MIXES[_mix[0]] = (*_OTHER_WORD_MIXES.get(_mix[0], ()), _mix)
 
 
 def _without_end_checks(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -128,14 +144,18 @@ def _number_minutes(data: bytes) -> bool:
 
     Read in the bytes (the tree's text serialized as UTF-8, never decoded), several times
     cheaper on a whole page than the pattern, which tries every digit, or than lowering the
-    text. Every character the pattern's case-insensitive letters match is an ASCII letter
-    or holds one of ``_NON_ASCII_LETTERS`` (a test checks it over every code point); text
-    holding one of those is searched with the pattern itself. Otherwise each ASCII minute
-    word in the ASCII-lowered bytes (UTF-8 sequences hold no ASCII bytes) is checked for a
-    digit before it, over whitespace and one hyphen: what the pattern reads backwards from
-    the word.
+    text. Every character the case-insensitive letters of the ASCII minute words match is an
+    ASCII letter or one of ``_NON_ASCII_LETTERS``, and the other minute words match only
+    their mixes of cases (``_OTHER_WORD_MIXES``; a test checks both over every code point);
+    text holding one of those is searched with the pattern itself. Otherwise each ASCII
+    minute word in the ASCII-lowered bytes (UTF-8 sequences hold no ASCII bytes) is checked
+    for a digit before it, over whitespace and one hyphen: what the pattern reads backwards
+    from the word.
     """
-    if any(letter in data for letter in _NON_ASCII_LETTERS):
+    if any(letter in data for letter in _NON_ASCII_LETTERS) or any(
+        bytes((lead,)) in data and any(mix in data for mix in mixes)
+        for lead, mixes in _OTHER_WORD_MIXES.items()
+    ):
         return _NUMBER_MINUTES_RE.search(data.decode("utf-8", "replace")) is not None
     low = data.lower()
     for word in _ASCII_MINUTE_WORDS:
