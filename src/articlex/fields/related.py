@@ -107,6 +107,8 @@ _MAX_TEASER_BLOCK_CHARS = 1500  # more text than this must be mostly links
 _MIN_LINKED_SHARE = 0.2
 _MAX_TEASER_LINE_CHARS = 160  # unlinked text in a teaser line (excerpt)
 _MAX_CHROME_DEPTH = 3  # a <header>/<footer> this close to <body> is the page's own
+#: Class/id tokens of site menus and tickers: their links are navigation, never a block.
+_MENU_TOKENS = frozenset({"menu", "navbar", "breadcrumb", "breadcrumbs", "megamenu", "ticker"})
 _PAGE_CHROME_TOKENS = frozenset({"site", "page", "global", "masthead", "colophon", "theme"})
 #: Headings matched at their end ("Tennis latest", "DH Picks", "Popular Discussions").
 _HEADING_TAIL_HINT_RE = re.compile(r"(?i)\b(?:latest|picks|popular)\b")
@@ -525,6 +527,8 @@ class _Finder:
         self.hrefs: dict[str | None, tuple[str | None, bool, bool]] = {}
         # (block, heading) → the block's section links, as _block_for found them
         self.sections: dict[tuple[HtmlElement, HtmlElement], list[HtmlElement]] = {}
+        # block → {element: whether a link under it is skipped} (see _skipped_between)
+        self.skipped: dict[HtmlElement, dict[HtmlElement, bool]] = {}
         self.last_taken = 0
 
     # ------------------------------------------------------------------ driver
@@ -733,7 +737,7 @@ class _Finder:
             if n > 4:
                 return False
         return not (
-            n > 0 and tag not in _INLINE_LABEL_TAGS and not self.tokens(el) & _HEADING_TOKENS
+            n > 0 and tag not in _INLINE_LABEL_TAGS and self.tokens(el).isdisjoint(_HEADING_TOKENS)
         )
 
     def _inline_label(self, el: HtmlElement) -> str | None:
@@ -748,7 +752,7 @@ class _Finder:
             for d in el.iterdescendants()
         ):
             return None
-        if self.tokens(el) & vocab.RELATED_SKIP_TOKENS:
+        if not self.tokens(el).isdisjoint(vocab.RELATED_SKIP_TOKENS):
             return None
         text = normalize_space(text_of(el))
         if not text or len(text) > _MAX_INLINE_CHARS:
@@ -826,7 +830,7 @@ class _Finder:
         return bool(text) and _may_be_pn_label(text[:16])
 
     def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
-        rel = (a.get("rel") or "").lower().split()
+        rel = (a.get(b"rel") or "").lower().split()
         if "prev" in rel or "previous" in rel:
             return RelatedKind.PREVIOUS
         if "next" in rel:
@@ -839,11 +843,11 @@ class _Finder:
             if depth > 3 or anc is self.body:
                 break
             toks = self.tokens(anc)
-            if toks & vocab.PREV_TOKENS:
+            if not toks.isdisjoint(vocab.PREV_TOKENS):
                 direction = direction or RelatedKind.PREVIOUS
-            elif toks & vocab.NEXT_TOKENS:
+            elif not toks.isdisjoint(vocab.NEXT_TOKENS):
                 direction = direction or RelatedKind.NEXT
-            if toks & vocab.PREV_NEXT_CONTEXT_TOKENS:
+            if not toks.isdisjoint(vocab.PREV_NEXT_CONTEXT_TOKENS):
                 context = True
         if m is not None:
             word = m.group("dir").lower()
@@ -1240,7 +1244,7 @@ class _Finder:
             if not isinstance(el.tag, str) or el.tag == "a":
                 continue
             toks = self.tokens(el)
-            if el.tag in _HEADING_TAGS or el.tag == "label" or toks & _HEADING_TOKENS:
+            if el.tag in _HEADING_TAGS or el.tag == "label" or not toks.isdisjoint(_HEADING_TOKENS):
                 if any(anc.tag == "a" for anc in el.iterancestors()):
                     continue
                 if el.tag in _HEADING_TAGS and el.find(".//a") is not None and not (
@@ -1323,13 +1327,14 @@ class _Finder:
             if tag == "nav":
                 return True
             if tag in ("header", "footer") and not self._in_article(anc) and (
-                self._depth(anc) <= _MAX_CHROME_DEPTH or self.tokens(anc) & _PAGE_CHROME_TOKENS
+                self._depth(anc) <= _MAX_CHROME_DEPTH
+                or not self.tokens(anc).isdisjoint(_PAGE_CHROME_TOKENS)
             ):
                 return True
             toks = self.tokens(anc)
-            if toks & {"menu", "navbar", "breadcrumb", "breadcrumbs", "megamenu", "ticker"}:
+            if not toks.isdisjoint(_MENU_TOKENS):
                 return True
-            if (anc.get("role") or "").lower() in ("navigation", "banner", "contentinfo", "menu"):
+            if (anc.get(b"role") or "").lower() in ("navigation", "banner", "contentinfo", "menu"):
                 return True
         return False
 
@@ -1356,23 +1361,44 @@ class _Finder:
         """Whether ``a`` sits in a menu, tag list, author credit, share bar … inside the
         block. Only small elements count: a whole teaser card whose class names its
         categories ("post category-politics tag-x") is not a tag list."""
-        for anc in chain((a,), a.iterancestors()):
-            if anc is container:
-                return False
-            if anc.tag == "nav":
-                return True
-            toks = self.tokens(anc)
-            if toks & vocab.COMMERCE_TOKENS:
-                return True
-            if toks & vocab.RELATED_SKIP_TOKENS and len(text_of(anc)) <= _MAX_SKIP_CHARS:
-                return True
-        return False
+        known = self.skipped.get(container)
+        if known is None:
+            known = self.skipped[container] = {}
+        # Links of one block share their ancestors: each element's answer (whether it or an
+        # ancestor below the container skips) is remembered for the block.
+        path: list[HtmlElement] = []
+        node: HtmlElement | None = a
+        skipped = False
+        while node is not None and node is not container:
+            seen = known.get(node)
+            if seen is not None:
+                skipped = seen
+                break
+            if self._skips(node):
+                skipped = True
+                break
+            path.append(node)
+            node = node.getparent()
+        for el in path:
+            known[el] = skipped
+        return skipped
+
+    def _skips(self, el: HtmlElement) -> bool:
+        """Whether links inside ``el`` are no stories (see :meth:`_skipped_between`)."""
+        if el.tag == "nav":
+            return True
+        toks = self.tokens(el)
+        if not toks.isdisjoint(vocab.COMMERCE_TOKENS):
+            return True
+        return not toks.isdisjoint(vocab.RELATED_SKIP_TOKENS) and (
+            len(text_of(el)) <= _MAX_SKIP_CHARS
+        )
 
     def _inside(self, el: HtmlElement, tokens: set[str]) -> bool:
         for anc in el.iterancestors():
             if anc is self.body:
                 return False
-            if self.tokens(anc) & tokens:
+            if not self.tokens(anc).isdisjoint(tokens):
                 return True
         return False
 
@@ -1437,7 +1463,7 @@ class _Finder:
         inner = [el for el in a.iter() if el is not a and isinstance(el.tag, str)]
         for pick in (
             [el for el in inner if el.tag in _HEADING_TAGS],
-            [el for el in inner if self.tokens(el) & _TITLE_TOKENS],
+            [el for el in inner if not self.tokens(el).isdisjoint(_TITLE_TOKENS)],
         ):
             for el in pick:
                 text = normalize_space(text_of(el))
@@ -1478,7 +1504,7 @@ class _Finder:
     def _noise(self, el: HtmlElement) -> bool:
         if el.tag in ("time", "script", "style", "svg", "img", "figure", "small", "p"):
             return True
-        return bool(self.tokens(el) & _TITLE_NOISE_TOKENS)
+        return not self.tokens(el).isdisjoint(_TITLE_NOISE_TOKENS)
 
     def _clean_title(self, text: str) -> str:
         if _TITLE_TAIL_GATE is None or _TITLE_TAIL_GATE.may_match(text):
