@@ -217,3 +217,21 @@ def test_byline_hint_gate_never_refuses_a_hint() -> None:
         assert hinted == authors._has_hint(el), attrs
         found += hinted
     assert found > 100
+
+
+def test_reports_gate_passes_every_dek_phrase() -> None:
+    """find_outlet skips a dek holding none of the strings every REPORTS_OUTLET_RE match
+    holds: the gate exists, and the phrasings the pattern reads all hold one."""
+    from articlex import vocab
+    from articlex.fields.attribution import outlet
+
+    assert outlet._REPORTS_STRINGS
+    found = 0
+    leads = ("The story goes on … reports", "More to come... reports", "Officials say  reports")
+    for lead in leads:
+        for name in ("Asian Lite News", "AP", "The Daily Star", "Ab"):
+            text = f"{lead} {name} "
+            if vocab.REPORTS_OUTLET_RE.search(text):
+                found += 1
+                assert any(s in text for s in outlet._REPORTS_STRINGS), text
+    assert found >= 9

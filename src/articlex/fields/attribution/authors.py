@@ -165,8 +165,9 @@ def _visible_byline(page: Page, outlet: str | None) -> tuple[Byline, dict[str, s
     urls: dict[str, str] = {}
     agencies: list[str] = []
     outlets: list[str] = []
+    marks: dict[HtmlElement, bool] = {}
     for element in islice(_byline_candidates(page), _MAX_CANDIDATES):
-        if element.tag in _NOT_TEXT_TAGS or _in_widget(element):
+        if element.tag in _NOT_TEXT_TAGS or _in_widget(element, marks):
             continue
         text = "\n".join(t for t in element.itertext() if t.strip())
         if not text or len(text) > _MAX_BYLINE_CHARS:
@@ -226,19 +227,30 @@ def _has_hint(element: HtmlElement) -> bool:
     return False
 
 
-def _in_widget(element: HtmlElement) -> bool:
-    """Whether the element sits in a teaser, bio, follow or related widget, or aside/footer."""
+def _in_widget(element: HtmlElement, marks: dict[HtmlElement, bool]) -> bool:
+    """Whether the element sits in a teaser, bio, follow or related widget, or aside/footer.
+
+    ``marks`` remembers, for the page's candidates, which ancestors were read (a byline's
+    candidates are often nested and share them)."""
     node: HtmlElement | None = element
     depth = 0
     while node is not None and depth < 8 and node.tag != "body":
-        if node.tag in _SKIP_TAGS:
-            return True
-        segments = _SEGMENT_RE.split(f"{node.get('class') or ''} {node.get('id') or ''}".lower())
-        if vocab.BYLINE_SKIP_SEGMENTS.intersection(segments):
+        marked = marks.get(node)
+        if marked is None:
+            marked = marks[node] = _marks_widget(node)
+        if marked:
             return True
         node = node.getparent()
         depth += 1
     return False
+
+
+def _marks_widget(node: HtmlElement) -> bool:
+    """Whether ``node`` itself is an aside/nav/footer or names a widget in its class/id."""
+    if node.tag in _SKIP_TAGS:
+        return True
+    segments = _SEGMENT_RE.split(f"{node.get('class') or ''} {node.get('id') or ''}".lower())
+    return bool(vocab.BYLINE_SKIP_SEGMENTS.intersection(segments))
 
 
 def _link_urls(page: Page, element: HtmlElement) -> dict[str, str]:

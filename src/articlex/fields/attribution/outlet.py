@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from ... import vocab
 from ...page import Page
+from ...prefilter import required_strings
 from ...text import normalize_space
 from .names import canonical
 
@@ -24,12 +25,16 @@ __all__ = ["find_outlet", "publisher_name"]
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})
 _MAX_SUFFIX_WORDS = 5
+# Strings one of which every REPORTS_OUTLET_RE match holds ("reports"; derived from it).
+_REPORTS_STRINGS = required_strings(vocab.REPORTS_OUTLET_RE)
 
 
 def find_outlet(page: Page, deks: Sequence[str] = ()) -> str | None:
     """The publishing outlet's name (see the module docstring); ``deks`` are the texts where
     the page may name itself ("…reports Asian Lite News")."""
     for text in deks:
+        if _REPORTS_STRINGS is not None and not any(s in text for s in _REPORTS_STRINGS):
+            continue  # most deks say "reports" nowhere: the pattern tries every space
         match = vocab.REPORTS_OUTLET_RE.search(text)
         if match:
             return match.group("outlet").strip()
