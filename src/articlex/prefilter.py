@@ -362,7 +362,10 @@ class StartGate:
             if not self._literals:
                 return False
             low = text.lower() if self._lowered else text
-            return any(lit in low for lit in self._literals)
+            for lit in self._literals:  # noqa: SIM110 — a loop: no generator per call
+                if lit in low:
+                    return True
+            return False
         first = stripped[0]
         known = self._known.get(first)
         if known is None:
