@@ -406,7 +406,13 @@ def _flags_of_class(cls: str | None) -> _Flags | None:
     """:func:`_class_flags` of an element with class ``cls`` and no id, remembered."""
     if len(_FLAGS_BY_CLASS) > 8192:
         clear_flags_by_class()
-    flags = _class_flags(f"{cls} ") if cls else None
+    flags = None
+    if cls:  # = _class_flags(f"{cls} ") without a second call (one per new class string)
+        mask = 0
+        for word in cls.lower().split():
+            mask |= _word_mask(word)
+        if mask:
+            flags = _masked_flags(f"{cls} ", mask)
     _FLAGS_BY_CLASS[cls] = flags
     return flags
 
