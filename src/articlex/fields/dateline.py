@@ -38,7 +38,7 @@ from ..locate import MainContent
 from ..model import Body, Dateline, DateSource
 from ..options import ExtractOptions
 from ..page import Page
-from ..text import normalize_space
+from ..text import normalize_space, text_of
 
 __all__ = ["extract_dateline"]
 
@@ -78,24 +78,33 @@ def extract_dateline(
             visible = _visible_dates(page, langs, options)
         return visible
 
+    stamps: list[HtmlElement] | None = None
+
+    def times() -> list[HtmlElement]:
+        """The page's ``time`` elements, listed at most once (up to three readers)."""
+        nonlocal stamps
+        if stamps is None:
+            stamps = list(page.tree.iter("time"))
+        return stamps
+
     published = _structured(
         page, articles, vocab.JSONLD_PUBLISHED_KEYS, vocab.META_PUBLISHED_KEYS, langs, options
     )
     if published is None:
         published = _structured(page, articles, vocab.JSONLD_CREATED_KEYS, (), langs, options)
     if published is None:
-        published = _time_element(page, langs, options, modified=False)
+        published = _time_element(times(), langs, options, modified=False)
     if published is None:
         published = seen()[0]
     if published is None:
         published = _url_date(page, options)
     if published is not None and not (published[0].aware and published[0].has_time):
-        published = _refine(published, page, articles, langs, options, seen)
+        published = _refine(published, page, articles, langs, options, seen, times)
     modified = _structured(
         page, articles, vocab.JSONLD_MODIFIED_KEYS, vocab.META_MODIFIED_KEYS, langs, options
     )
     if modified is None:
-        modified = _time_element(page, langs, options, modified=True)
+        modified = _time_element(times(), langs, options, modified=True)
     if modified is None and (published is None or published[1] is DateSource.TEXT):
         modified = seen()[1]
     if published and modified and _earlier(modified[0], published[0]):
@@ -120,6 +129,7 @@ def _refine(
     langs: tuple[str, ...],
     options: ExtractOptions,
     seen: Callable[[], tuple[_Found | None, _Found | None]],
+    times: Callable[[], list[HtmlElement]],
 ) -> _Found:
     """A more precise statement of the same moment, when another source has one: the time of
     day for a date-only value, the zone for a naive one ("2019-11-19 02:24:00" in a meta tag,
@@ -135,7 +145,7 @@ def _refine(
         raws.extend((v, DateSource.META) for v in page.meta.get(key, ()))
     raws.extend(
         (el.get("datetime") or el.get("content") or "", DateSource.TIME_ELEMENT)
-        for el in page.tree.iter("time")
+        for el in times()
         if el.get("datetime") or el.get("content")
     )
     best = found
@@ -220,12 +230,12 @@ def _ok(raw: str, langs: tuple[str, ...], options: ExtractOptions) -> ParsedDate
 
 
 def _time_element(
-    page: Page, langs: tuple[str, ...], options: ExtractOptions, *, modified: bool
+    times: list[HtmlElement], langs: tuple[str, ...], options: ExtractOptions, *, modified: bool
 ) -> _Found | None:
-    """The ``<time datetime>`` of the story: an explicitly marked one, else (for published)
-    the first one in the document."""
+    """The ``<time datetime>`` of the story (``times``: the page's, in document order): an
+    explicitly marked one, else (for published) the first one in the document."""
     first: HtmlElement | None = None
-    for el in page.tree.iter("time"):
+    for el in times:
         stamp = el.get("datetime") or el.get("content")
         if not stamp:
             continue
@@ -260,7 +270,7 @@ def _url_date(page: Page, options: ExtractOptions) -> _Found | None:
 def _headline_anchor(page: Page) -> HtmlElement | None:
     """The first ``h1`` with text that is not a logo link; None when there is none."""
     for h1 in page.tree.iter("h1"):
-        text = normalize_space(h1.text_content())
+        text = normalize_space(text_of(h1))
         if text and not _is_logo(h1):
             return h1
     return None
@@ -373,7 +383,7 @@ def _in_byline(holder: HtmlElement, before: str) -> bool:
     for node in (holder, holder.getparent()):
         if node is None:
             return False
-        text = normalize_space(node.text_content())
+        text = normalize_space(text_of(node))
         if len(text) <= _MAX_BYLINE and vocab.BYLINE_PREFIX_RE.match(text):
             return True
     return False
