@@ -397,9 +397,10 @@ def _name_kind(cls: str, ident: str) -> str | None:
     """``_UNGUARDED`` when the names say what a block holds, ``_NAMED`` when they name
     boilerplate, else ``None``. Most names hold no token of either vocabulary: one set test
     tells them."""
-    tokens = _name_tokens(cls, ident)
-    if tokens.isdisjoint(_REMOVING):
-        return None
+    words = _name_words(cls, ident)
+    if _REMOVING.isdisjoint(words):
+        return None  # (a set test reads the list as it is: no set is built for most names)
+    tokens = set(words)
     if _never_wrapper(tokens):
         return _UNGUARDED
     if _named_boilerplate(tokens):
@@ -412,8 +413,13 @@ def _name_tokens(cls: str, ident: str) -> set[bytes]:
     token is one such run: a token matches a name when the name holds it between
     non-alphanumerics). Splitting the bytes by a translation table is ~2x cheaper than by a
     regex; characters outside ASCII encode to bytes >= 0x80, separators like the rest."""
+    return set(_name_words(cls, ident))
+
+
+def _name_words(cls: str, ident: str) -> list[bytes]:
+    """:func:`_name_tokens` as a list (repeats kept)."""
     raw = f"{cls} {ident}".lower().encode("utf-8", "surrogatepass")
-    return set(raw.translate(_NON_ALNUM).split())
+    return raw.translate(_NON_ALNUM).split()
 
 
 #: Every byte but a-z and 0-9 as a space.
