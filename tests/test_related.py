@@ -125,6 +125,19 @@ def test_previous_and_next(nav: str, want: list[tuple[str, str]]) -> None:
     assert [(k, t) for k, _u, t, _lab, _s in got] == want
 
 
+@pytest.mark.parametrize("indent", ["", "\n" + " " * 24])
+def test_previous_and_next_labels_in_indented_markup(indent: str) -> None:
+    # No rel, no class hint: only the label says previous/next. Pretty-printed templates put
+    # a line break and indentation before it, which must not hide it.
+    nav = (
+        f'<div><a href="/2024/05/older-one/">{indent}<span>« Previous</span>{indent}'
+        f'<span>Older one</span></a> <a href="/2024/05/newer-one/">{indent}<span>Next »'
+        f'</span>{indent}<span>Newer one</span></a></div>'
+    )
+    got = _links(nav)
+    assert [k for k, _u, _t, _lab, _s in got] == ["previous", "next"]
+
+
 def test_pagination_of_the_same_article_is_not_next() -> None:
     assert _links('<a rel="next" href="/2024/05/the-story-itself/2/">Next page</a>') == []
 

@@ -829,11 +829,15 @@ class _Finder:
             parent = a.getparent()
             if parent is not None and (parent in hinted or parent.getparent() in hinted):
                 return True
-        if len(a):
-            return _may_be_pn_label(_prefix(a, 8))
-        # = the match on _prefix(a, 8): every space before the direction word is ``\s*``
+        if len(a):  # as for a rel link: the text _prev_next_kind reads, if its start may do
+            first = _first_char(a)
+            if not first or _pn_refused_first(first):
+                return False
+            return _prev_next_label(normalize_space(text_of(a)))
+        # A leaf's text after its leading white space (indented markup: "<a>\n    Next</a>"):
+        # a label ends within 16 characters of its first one, and spaces inside it are \s*.
         text = a.text
-        return bool(text) and _may_be_pn_label(text[:16])
+        return bool(text) and _may_be_pn_label(text.lstrip()[:16])
 
     def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
         rel = (a.get(b"rel") or "").lower().split()
