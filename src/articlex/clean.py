@@ -1,9 +1,11 @@
 """Prune a *copy* of the page tree: drop subtrees that never hold article text.
 
-:func:`clean` returns a deep copy of ``Page.tree``'s ``<body>`` with boilerplate removed and
-leaves ``Page.tree`` as it was (what goes is taken out of it only while the copy is made, so
-that only what is kept is copied, and put back before :func:`clean` returns). The vocabulary
-lives in :mod:`articlex.vocab`.
+:func:`clean` returns a deep copy of ``Page.tree``'s ``<body>`` with boilerplate removed.
+So that only what is kept is copied, ``Page.tree`` itself is pruned in place while
+:func:`clean` runs (every change logged), and restored before it returns, also when it
+raises: afterwards ``Page.tree`` serializes exactly as before. While it runs the tree is
+incomplete, so a :class:`~articlex.page.Page` must not be read by another thread during
+``extract()``. The vocabulary lives in :mod:`articlex.vocab`.
 
 Two kinds of removal:
 
@@ -65,11 +67,11 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
 
     Only what is kept is copied: the removals are made in ``page.tree`` itself, logged, and
     undone once the copy is made (also on error), so ``page.tree`` is as it was when this
-    returns. The copy is the same as one that copies the whole ``<body>`` and prunes the
-    copy: :data:`vocab.DROP_TAGS` elements go as ``lxml.etree.strip_elements`` takes them
-    (:func:`_strip`), chrome (:data:`vocab.CHROME_TAGS`, never judged) as :func:`_remove`
-    takes it from such a stripped copy (:func:`_detach`), then the judged removals
-    (:func:`_remove`).
+    returns; no other thread may read ``page.tree`` meanwhile. The copy is the same as one
+    that copies the whole ``<body>`` and prunes the copy: :data:`vocab.DROP_TAGS` elements go
+    as ``lxml.etree.strip_elements`` takes them (:func:`_strip`), chrome
+    (:data:`vocab.CHROME_TAGS`, never judged) as :func:`_remove` takes it from such a
+    stripped copy (:func:`_detach`), then the judged removals (:func:`_remove`).
     """
     source = page.tree.find("body")
     if source is None:
@@ -118,23 +120,10 @@ def _inside(top: HtmlElement, el: HtmlElement) -> bool:
 def _strip(outer: list[HtmlElement], undo: list[_Undo]) -> None:
     """Take the outermost :data:`vocab.DROP_TAGS` elements ``outer`` (in document order) out
     of the tree as ``lxml.etree.strip_elements(top, *vocab.DROP_TAGS, with_tail=False)`` does
-    (the tail of each stays where it was: on its previous sibling, or in its parent's text),
-    logging each change in ``undo``."""
+    (the tail of each stays where it was: on its previous sibling, or in its parent's text,
+    even when it is only whitespace), logging each change in ``undo``."""
     for el in outer:
-        parent = el.getparent()
-        if parent is None:
-            continue
-        tail = el.tail
-        if tail:
-            prev = el.getprevious()
-            if prev is not None:
-                undo.append(("tail", prev, prev.tail))
-                prev.tail = (prev.tail or "") + tail
-            else:
-                undo.append(("text", parent, parent.text))
-                parent.text = (parent.text or "") + tail
-        undo.append(("child", parent, (parent.index(el), el)))
-        parent.remove(el)  # its tail goes along, and comes back with it
+        _remove(el, undo, blank_tail=True)
 
 
 #: The tags whose elements go whole, unjudged.
@@ -162,8 +151,8 @@ def _outer_removals(source: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEl
     return chrome, stripped
 
 
-#: One change :func:`_detach` made to ``page.tree``, to undo: ``("tail", el, old)``,
-#: ``("text", el, old)`` or ``("child", parent, (index, el))``.
+#: One change :func:`_strip`, :func:`_detach` or :func:`_remove` made to ``page.tree``, to
+#: undo: ``("tail", el, old)``, ``("text", el, old)`` or ``("child", parent, (index, el))``.
 _Undo = tuple[str, HtmlElement, Any]
 
 
@@ -177,40 +166,25 @@ def _detach(el: HtmlElement, undo: list[_Undo]) -> None:
     onto its previous sibling or its parent's text, where a reader meets it at the same
     point).
     """
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
     following: list[HtmlElement] = []
-    run = tail or ""
+    run = el.tail or ""
     nxt = el.getnext()
     while nxt is not None and nxt.tag in vocab.DROP_TAGS:
         following.append(nxt)
         run += nxt.tail or ""
         nxt = nxt.getnext()
-    if tail is not None:
-        undo.append(("tail", el, tail))
-        el.tail = None
-    if run.strip():
-        if tail:
-            prev = el.getprevious()
-            if prev is not None:
-                undo.append(("tail", prev, prev.tail))
-                prev.tail = (prev.tail or "") + tail
-            else:
-                undo.append(("text", parent, parent.text))
-                parent.text = (parent.text or "") + tail
-    else:
+    keep = bool(run.strip())
+    if not keep:
         for sibling in following:
             if sibling.tail is not None:
                 undo.append(("tail", sibling, sibling.tail))
                 sibling.tail = None
-    undo.append(("child", parent, (parent.index(el), el)))
-    parent.remove(el)
+    _remove(el, undo, blank_tail=keep)
 
 
 def _restore(undo: list[_Undo]) -> None:
-    """Undo the changes logged by :func:`_detach`, last first (the tree is then as before)."""
+    """Undo the changes logged in ``undo`` (by :func:`_strip`, :func:`_detach` and
+    :func:`_remove`), last first, and empty it: the tree is then as it was before them."""
     for kind, el, value in reversed(undo):
         if kind == "child":
             index, child = value
@@ -472,14 +446,18 @@ def _never_wrapper(tokens: set[bytes]) -> bool:
     return not tokens.isdisjoint(_NEVER_WRAPPER) and tokens.isdisjoint(_STORY_CONTAINER)
 
 
-def _remove(el: HtmlElement, undo: list[_Undo] | None = None) -> None:
-    """Remove ``el`` but keep its tail text (the text after it belongs to the parent),
-    logging each change in ``undo`` when given (see :func:`_restore`)."""
+def _remove(el: HtmlElement, undo: list[_Undo] | None = None, *, blank_tail: bool = False) -> None:
+    """Remove ``el`` but keep its tail text (the text after it belongs to the parent): the
+    tail is appended to the previous sibling's tail, or to the parent's text when ``el`` is
+    the first child. A tail of only whitespace goes with ``el`` unless ``blank_tail``.
+    Each change is logged in ``undo`` when given (see :func:`_restore`); ``el`` leaves with
+    its own tail still on it, and gets it back when put back. Nothing happens when ``el``
+    has no parent (it is already out of the tree)."""
     parent = el.getparent()
     if parent is None:
         return
     tail = el.tail
-    if tail and tail.strip():
+    if tail and (blank_tail or tail.strip()):
         prev = el.getprevious()
         if prev is not None:
             if undo is not None:
