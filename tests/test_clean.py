@@ -352,3 +352,92 @@ def test_pruning_before_copying_gives_the_plain_copy(benchmarks_dir: object) -> 
         expected = lxml.html.tostring(_reference_clean(page, blocks))
         assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS, drop=blocks)) == expected
         assert lxml.html.tostring(page.tree) == before, file.name
+
+
+def _remove_keeping_tail(el) -> None:  # type: ignore[no-untyped-def]
+    """Take ``el`` out of its tree, its tail text (unless only whitespace) moved onto the
+    previous sibling's tail or the parent's text: written here, apart from :mod:`clean`."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _copy_then_prune(page, drop):  # type: ignore[no-untyped-def]
+    """What :func:`clean` gave before it pruned the page tree in place: deep-copy the whole
+    ``<body>`` first, then make every removal in the copy (drop tags stripped, chrome, the
+    judged and the dropped elements taken out keeping their tails). Only the judging itself
+    is :mod:`clean`'s (it reads the tree, changes nothing)."""
+    import copy
+
+    import lxml.etree
+
+    source = page.tree.find("body")
+    start = copy.deepcopy(source)
+    named = []
+    for el in drop:
+        path = _steps(source, el)
+        if path:
+            target = start
+            for index in path:
+                target = target[index]
+            named.append(target)
+    lxml.etree.strip_elements(start, *vocab.DROP_TAGS, with_tail=False)
+    for el in list(start.iter(*vocab.CHROME_TAGS)):
+        _remove_keeping_tail(el)
+    doomed: list[object] = []
+    clean_module._judge(start, doomed, named, {})  # type: ignore[arg-type]
+    for el in doomed:
+        _remove_keeping_tail(el)
+    if named:
+        for el in clean_module._wrapper_guard(start, named):
+            _remove_keeping_tail(el)
+    for br in start.iter("br"):
+        br.tail = "\n" + br.tail if br.tail else "\n"
+    return start
+
+
+@pytest.mark.parametrize(
+    ("body", "repeat"),
+    [
+        ("<div>a<span data-d>D</span> tail one<b>b</b></div>", True),
+        ("<div>a<div data-d>x<span data-d>D</span> in</div> after outer</div>", False),
+        ("<div>a<div hidden>h<span data-d>D</span> in</div> after hidden</div>", False),
+        ("<div>a<nav>n<span data-d>D</span> in</nav> after nav</div>", False),
+        ("<div><aside><span data-d>D</span> in</aside> after aside</div>", False),
+        ("<div>a<footer>f<span data-d>D</span></footer> after footer</div>", False),
+        ("<div><span data-d>D</span> first</div><p>b<i data-d>E</i> tail <em>x</em></p>", False),
+        ("<div>a<span data-d>D</span> t<br>after br</div>", False),
+        ("<div>a<span data-d>D</span><br>after br</div><p>b<i data-d>E</i> e<br> f</p>", False),
+    ],
+    ids=[
+        "repeated",
+        "nested-in-drop",
+        "in-hidden",
+        "in-nav",
+        "in-aside",
+        "in-footer",
+        "tail-text",
+        "br-after-tail",
+        "br-right-after",
+    ],
+)
+def test_dropped_elements_give_the_copy_pruning_a_full_copy_gives(body: str, repeat: bool) -> None:
+    """``clean(..., drop=...)``: the copy is the one pruning a full deep copy of ``<body>``
+    gives (tails kept), and the page tree serializes exactly as before the call."""
+    page = _page(f"<html><body><p>{LONG}</p>{body}<p>{LONG}</p><p>{LONG}</p></body></html>")
+    drop = page.tree.xpath("//*[@data-d]")
+    assert drop
+    if repeat:
+        drop = drop + drop[:1]
+    before = lxml.html.tostring(page.tree)
+    expected = lxml.html.tostring(_copy_then_prune(page, drop))
+    assert b"data-d" not in expected  # every dropped element is gone from the copy
+    assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS, drop=drop)) == expected
+    assert lxml.html.tostring(page.tree) == before
