@@ -38,7 +38,7 @@ _KEPT = frozenset({"_dateparser"})
 
 def _cache_clearers() -> list[Callable[[], None]]:
     """``cache_clear`` of every lru_cache in articlex's modules, plus the related stage's
-    per-class table (``clear_flags_by_class``) and clean's (``clear_name_kinds``)."""
+    per-string tables (``clear_flags_by_class``) and clean's (``clear_name_kinds``)."""
     clearers: list[Callable[[], None]] = []
     for name, module in list(sys.modules.items()):
         if not name.startswith("articlex"):

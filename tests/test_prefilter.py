@@ -7,6 +7,7 @@ import random
 import re
 from collections import defaultdict
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -274,13 +275,14 @@ def test_alternation_matches_the_plain_alternation(
 
 
 def test_class_word_gate_passes_every_word_a_gate_passes() -> None:
-    """related's one-search word gate passes every word one of its five gates passes: words
+    """related's one-search word gate passes every word one of its word gates passes: words
     built from every gate literal (and the heading tokens spelled with separators), alone
     and inside other letters."""
     assert related._ANY_WORD_GATE is not None
     pieces = [
         *(lit for group in related._GATE_STRINGS if group for lit in group),
-        *related._HEADING_TOKENS, "h-d", "h_e-a.d", "ti-tle", "t__i_t_l_e", "contentad",
+        *related._HEADING_TOKENS, *vocab.PREV_TOKENS, *vocab.NEXT_TOKENS, "nav-previous",
+        "next_post", "h-d", "h_e-a.d", "ti-tle", "t__i_t_l_e", "contentad",
         "content-ad", "ob-widget", "trc_rbox", "x", "-", "_", "é", "İ", "K", "9",
     ]
     rng = random.Random(7)
@@ -291,3 +293,15 @@ def test_class_word_gate_passes_every_word_a_gate_passes() -> None:
     for word in words:
         if any(gate is not None and gate.search(word) for _bit, gate in related._WORD_GATES):
             assert related._ANY_WORD_GATE.search(word), word
+
+
+@pytest.mark.parametrize("flags", [0, re.MULTILINE])
+def test_anchored_search_gate_follows_the_multiline_flag(flags: int) -> None:
+    """``^`` in a search pattern pins the match to the text's start only without
+    re.MULTILINE; with it, a line start later in the text counts too."""
+    for source in (r"^foo", r"^foo|bar\d", r"^(?:foo|baz)"):
+        pattern = re.compile(source, flags)
+        gate = start_gate((), (pattern,))
+        for text in ("x\nfoo", "foo", "xx bar1", "x\nbaz", "nothing"):
+            if pattern.search(text):
+                assert gate is None or gate.may_match(text), (source, text)

@@ -138,6 +138,17 @@ def test_previous_and_next_labels_in_indented_markup(indent: str) -> None:
     assert [k for k, _u, _t, _lab, _s in got] == ["previous", "next"]
 
 
+@pytest.mark.parametrize("rel", ["", ' rel="home"'])
+def test_an_app_root_named_next_gives_no_direction(rel: str) -> None:
+    # Next.js renders the page into <div id="__next">: the "next" token names the app, not
+    # a link, and the logo link three levels below it is no next story.
+    nav = (
+        '<div id="__next"><div class="site-navigation"><div>'
+        f'<a href="/"{rel}>The Example News logo</a></div></div></div>'
+    )
+    assert [k for k, _u, _t, _lab, _s in _links(nav)] == []
+
+
 def test_pagination_of_the_same_article_is_not_next() -> None:
     assert _links('<a rel="next" href="/2024/05/the-story-itself/2/">Next page</a>') == []
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from articlex.text import normalize_space
 
 
@@ -348,3 +350,59 @@ def test_body_reusing_located_texts_is_the_body_reading_them(benchmarks_dir: obj
             page, plain, DEFAULT_OPTIONS
         ), file.name
     assert reused
+
+
+def _prev_next_pages() -> list[str]:
+    """Small pages of links mixing what the previous/next pre-check reads: rel values, a
+    direction or context class on the link or one of its ancestors (up to four levels),
+    indentation before the label, and labels that are and are not previous/next."""
+    import itertools
+
+    rels = ["", ' rel="nofollow"', ' rel="prev"', ' rel="next noopener"', ' rel="tag"']
+    classes = ["nav-previous", "post-next", "post-navigation", "menu", "other"]
+    labels = ["« Previous", "Next post:", "Older", "News today", "Nextdoor app", "→ next"]
+    indents = ["", "\n" + " " * 20]
+    pages = []
+    for rel, cls, depth, label, indent in itertools.product(
+        rels, classes, range(5), labels, indents
+    ):
+        link = (
+            f'<a href="/2024/05/some-other-story/"{rel}{f" class={cls!r}" if depth == 0 else ""}>'
+            f"{indent}<span>{label}</span>{indent}Some other story title</a>"
+        )
+        for level in range(1, 5):
+            attr = f' class="{cls}"' if level == depth else ""
+            link = f"<div{attr}>{link}</div>"
+        pages.append(link)
+    return pages
+
+
+def test_prev_next_precheck_never_refuses_a_link_the_full_test_takes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_Finder._maybe_prev_next`` is a shortcut in front of ``_prev_next_kind``: with it
+    replaced by "always check", every page gives the same related links."""
+    from articlex.fields import related
+    from articlex.options import DEFAULT_OPTIONS
+    from articlex.page import parse_page
+
+    url = "https://news.example.com/2024/05/the-story-itself/"
+    text = "<p>" + "The story itself has a long paragraph of plain text. " * 12 + "</p>"
+    htmls = [
+        f"<html><body><article><h1>The story</h1>{text}{nav}</article></body></html>"
+        for nav in _prev_next_pages()
+    ]
+
+    def links(html: str) -> list[tuple[str, str, str]]:
+        page = parse_page(html, url=url, options=DEFAULT_OPTIONS)
+        found = related.find_related(page, DEFAULT_OPTIONS).links
+        return [(link.kind.value, link.url, link.title) for link in found]
+
+    shortcut = [links(html) for html in htmls]
+    monkeypatch.setattr(related._Finder, "_maybe_prev_next", lambda *args: True)
+    plain = [links(html) for html in htmls]
+    assert shortcut == plain
+    # the table holds both kinds of page: links taken as previous/next, and links that are not
+    kinds = {kind for found in plain for kind, _u, _t in found}
+    assert {"previous", "next"} <= kinds
+    assert any(not found for found in plain)

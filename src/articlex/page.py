@@ -1,7 +1,8 @@
 """Decode and parse a page once into a read-only :class:`Page`.
 
 This is the only stage that raises for bad input (see :mod:`articlex.errors`). Everything
-later reads the ``Page`` and never mutates ``Page.tree``.
+later reads the ``Page``; ``Page.tree`` is the same when each stage returns (only
+:func:`articlex.clean.clean` changes it while it runs, and puts every change back).
 
 Decoding order for ``bytes``: byte-order mark → ``<meta charset>`` / ``http-equiv`` declaration
 in the first 4 KiB (validated: a declaration the bytes contradict is ignored) → UTF-8 if the
@@ -101,7 +102,10 @@ _SKIP_URL_SCHEMES = (
 class Page:
     """One parsed page. Built once by :func:`parse_page`; read-only by contract.
 
-    ``tree`` must not be mutated: stages that prune work on :func:`articlex.clean.clean`'s copy.
+    ``tree`` must be as it was when a stage returns: stages that prune work on
+    :func:`articlex.clean.clean`'s copy. ``clean`` itself takes the elements it removes out of
+    ``tree`` while it copies it and puts them back before it returns (also on error), so a
+    ``Page`` must not be read by another thread while ``extract()`` runs on it.
     It holds no ``script``/``style``/``noscript``/``template`` elements (removed by
     :func:`parse_page` once the JSON-LD is read; no stage reads them).
     """

@@ -459,7 +459,11 @@ def start_gate(
         if seq is None:
             return None
         for alternative in _search_alternatives(seq, pattern.flags):
-            if alternative and _name(alternative[0][1]) == "AT_BEGINNING":
+            if (
+                alternative
+                and _name(alternative[0][1]) == "AT_BEGINNING"
+                and not pattern.flags & re.MULTILINE  # there ``^`` also matches after "\n"
+            ):
                 _walk(alternative[1:], "", paths)  # ``^…``: only a match at the start
                 if not paths.ok:
                     return None

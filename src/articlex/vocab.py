@@ -850,6 +850,16 @@ PREV_NEXT_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: ``rel`` values that make a link previous/next navigation by themselves (HTML's link types;
+#: "previous" is an old synonym of "prev" that sites still write).
+PREV_RELS: frozenset[str] = frozenset({"prev", "previous"})
+NEXT_RELS: frozenset[str] = frozenset({"next"})
+#: Class/id tokens of site menus, breadcrumbs and news tickers: their links are navigation,
+#: never a block of other stories.
+MENU_TOKENS: frozenset[str] = frozenset(
+    {"menu", "navbar", "breadcrumb", "breadcrumbs", "megamenu", "ticker"}
+)
+
 #: Class/id tokens that mark previous/next story navigation (WordPress ``nav-previous``,
 #: ``post-navigation``, themes' ``prev-post``/``next-post``, "sibling" links).
 PREV_TOKENS: frozenset[str] = frozenset(

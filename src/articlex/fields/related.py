@@ -89,7 +89,14 @@ _HEADING_TOKENS = frozenset(
 #: Class/id tokens that give previous/next navigation its direction (see _prev_next_kind).
 _DIRECTION_TOKENS = vocab.PREV_TOKENS | vocab.NEXT_TOKENS
 #: rel values that make a link previous/next navigation by themselves.
-_PREV_NEXT_RELS = frozenset({"prev", "previous", "next"})
+_PREV_NEXT_RELS = vocab.PREV_RELS | vocab.NEXT_RELS
+#: How far up _prev_next_kind reads class/id tokens: a direction ("nav-previous", "next")
+#: counts on the link, its parent or its grandparent; the navigation context ("post-nav",
+#: "pagination") one level further up too. A direction further up names no link of its own:
+#: a framework's app root (Next.js's ``<div id="__next">``) holds the site's logo link.
+#: The pre-check _maybe_prev_next reads the same elements for a direction.
+_PN_DIRECTION_DEPTH = 3
+_PN_CONTEXT_DEPTH = 4
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _NO_TOKENS: frozenset[str] = frozenset()
 _MAX_LABEL_CHARS = 60
@@ -107,8 +114,6 @@ _MAX_TEASER_BLOCK_CHARS = 1500  # more text than this must be mostly links
 _MIN_LINKED_SHARE = 0.2
 _MAX_TEASER_LINE_CHARS = 160  # unlinked text in a teaser line (excerpt)
 _MAX_CHROME_DEPTH = 3  # a <header>/<footer> this close to <body> is the page's own
-#: Class/id tokens of site menus and tickers: their links are navigation, never a block.
-_MENU_TOKENS = frozenset({"menu", "navbar", "breadcrumb", "breadcrumbs", "megamenu", "ticker"})
 _PAGE_CHROME_TOKENS = frozenset({"site", "page", "global", "masthead", "colophon", "theme"})
 #: Headings matched at their end ("Tennis latest", "DH Picks", "Popular Discussions").
 _HEADING_TAIL_HINT_RE = re.compile(r"(?i)\b(?:latest|picks|popular)\b")
@@ -375,7 +380,7 @@ _GATE_STRINGS = [
     )
 ]
 #: One search that every word passing one of :data:`_WORD_GATES` passes (the strings those
-#: gates need, and the token gates): one scan of a word instead of five, most words
+#: gates need, and the token gates): one scan of a word instead of one per gate, most words
 #: passing none.
 _ANY_WORD_GATE = (
     re.compile(
@@ -397,9 +402,12 @@ _UNSEEN: Any = object()
 
 
 def clear_flags_by_class() -> None:
-    """Empty :data:`_FLAGS_BY_CLASS` (it keeps its entry for elements without a class)."""
+    """Empty the stage's per-string tables: :data:`_FLAGS_BY_CLASS` (it keeps its entry for
+    elements without a class) and the previous/next label refusals by first characters."""
     _FLAGS_BY_CLASS.clear()
     _FLAGS_BY_CLASS[None] = None
+    _PN_REFUSED_FIRST.clear()
+    _PN_REFUSED_START.clear()
 
 
 def _flags_of_class(cls: str | None) -> _Flags | None:
@@ -556,7 +564,7 @@ class _Finder:
         self.elements = elements
         self.order = dict(zip(elements, range(len(elements)), strict=True))  # document order
         # Elements whose class/id hints at previous/next navigation: a link is a prev/next
-        # candidate when it or its parent or grandparent is one (see _maybe_prev_next).
+        # candidate when it, its parent or its grandparent is one (see _maybe_prev_next).
         hinted: set[HtmlElement] = set()
         # Elements with a direction token (see _maybe_prev_next).
         directional: set[HtmlElement] = set()
@@ -806,14 +814,14 @@ class _Finder:
         the class/id of the link (its ``flags``), its parent or grandparent (members of
         ``hinted``), or a previous/next label opening its text. A link with a ``rel`` that
         does not say prev/next is let through only when :meth:`_prev_next_kind` may find a
-        kind for it: a direction token on it or one of the three ancestors it reads (members
+        kind for it: a direction token on it or one of the two ancestors it reads (members
         of ``directional``: elements whose flags say so), or a label opening its text."""
         rel = a.get(b"rel")
         if rel:
             if not _PREV_NEXT_RELS.isdisjoint(rel.lower().split()):
                 return True
             node = a
-            for _ in range(4):  # = the ancestors _prev_next_kind reads
+            for _ in range(_PN_DIRECTION_DEPTH):  # = where _prev_next_kind reads a direction
                 if node is None or node is self.body:
                     break
                 if node in directional:
@@ -826,9 +834,13 @@ class _Finder:
         if flags is not None and flags[3]:
             return True
         if hinted:
-            parent = a.getparent()
-            if parent is not None and (parent in hinted or parent.getparent() in hinted):
-                return True
+            node = a.getparent()
+            for _ in range(_PN_DIRECTION_DEPTH - 1):  # = where _prev_next_kind reads a direction
+                if node is None:
+                    break
+                if node in hinted:
+                    return True
+                node = node.getparent()
         if len(a):  # as for a rel link: the text _prev_next_kind reads, if its start may do
             first = _first_char(a)
             if not first or _pn_refused_first(first):
@@ -841,19 +853,21 @@ class _Finder:
 
     def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
         rel = (a.get(b"rel") or "").lower().split()
-        if "prev" in rel or "previous" in rel:
+        if not vocab.PREV_RELS.isdisjoint(rel):
             return RelatedKind.PREVIOUS
-        if "next" in rel:
+        if not vocab.NEXT_RELS.isdisjoint(rel):
             return RelatedKind.NEXT
         text = normalize_space(text_of(a))
         m = vocab.PREV_NEXT_LABEL_RE.match(text) if text and _prev_next_label(text) else None
         context = False
         direction: RelatedKind | None = None
         for depth, anc in enumerate(chain((a,), a.iterancestors())):
-            if depth > 3 or anc is self.body:
+            if depth >= _PN_CONTEXT_DEPTH or anc is self.body:
                 break
             toks = self.tokens(anc)
-            if not toks.isdisjoint(vocab.PREV_TOKENS):
+            if depth >= _PN_DIRECTION_DEPTH:
+                pass
+            elif not toks.isdisjoint(vocab.PREV_TOKENS):
                 direction = direction or RelatedKind.PREVIOUS
             elif not toks.isdisjoint(vocab.NEXT_TOKENS):
                 direction = direction or RelatedKind.NEXT
@@ -1342,7 +1356,7 @@ class _Finder:
             ):
                 return True
             toks = self.tokens(anc)
-            if not toks.isdisjoint(_MENU_TOKENS):
+            if not toks.isdisjoint(vocab.MENU_TOKENS):
                 return True
             if (anc.get(b"role") or "").lower() in ("navigation", "banner", "contentinfo", "menu"):
                 return True
