@@ -406,3 +406,46 @@ def test_prev_next_precheck_never_refuses_a_link_the_full_test_takes(
     kinds = {kind for found in plain for kind, _u, _t in found}
     assert {"previous", "next"} <= kinds
     assert any(not found for found in plain)
+
+
+_BODY_SNIPPETS = [
+    "<p>Plain paragraph one with enough words to count as text. " * 3 + "</p>",
+    '<p>A paragraph with <a href="/x">a link</a> and <b>bold <i>nested</i></b> text.</p>'
+    "<p>Line one<br>line two<br/>line three, after breaks.</p>",
+    "<h2>A subheading</h2><p>Text under it, long enough to be a paragraph of the story.</p>"
+    "<blockquote><p>A quote inside</p> with a tail</blockquote>",
+    "<ul><li>First item of a list</li><li>Second <a href='/y'>linked</a> item</li></ul>"
+    "<p>After the list, more story text follows in this paragraph here.</p>",
+    "<div>Loose text in a div <span>with a span</span> and a tail.<p>Then a paragraph.</p>"
+    "trailing words</div><figure><img src='a.jpg'><figcaption>Photo: Agency</figcaption>"
+    "</figure><p>Last paragraph of the story with some words in it.</p>",
+]
+
+
+@pytest.mark.parametrize("case", range(len(_BODY_SNIPPETS) + 1))
+def test_body_reusing_located_texts_on_bundled_pages(case: int) -> None:
+    """As the benchmark-page test above, on pages that ship with the repository (the
+    example page and small snippets: links, line breaks, quotes, lists, loose text), so
+    that it runs without ``../shared``."""
+    import dataclasses
+    from importlib import resources
+
+    from articlex.clean import clean
+    from articlex.fields.body import extract_body
+    from articlex.fields.related import find_related
+    from articlex.locate import locate
+    from articlex.options import DEFAULT_OPTIONS
+    from articlex.page import parse_page
+
+    if case == len(_BODY_SNIPPETS):
+        html = resources.files("articlex").joinpath("data/example.html").read_bytes()
+    else:
+        story = " ".join(_BODY_SNIPPETS[: case + 1])
+        html = f"<html><body><article><h1>Title</h1>{story}</article></body></html>".encode()
+    page = parse_page(html, options=DEFAULT_OPTIONS)
+    pruned = clean(page, DEFAULT_OPTIONS, drop=find_related(page, DEFAULT_OPTIONS).blocks)
+    main = locate(pruned, page, DEFAULT_OPTIONS)
+    assert main is not None
+    assert main.texts  # the shortcut is exercised
+    plain = dataclasses.replace(main, texts={})
+    assert extract_body(page, main, DEFAULT_OPTIONS) == extract_body(page, plain, DEFAULT_OPTIONS)
