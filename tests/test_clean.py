@@ -214,6 +214,25 @@ def _steps(top, el):  # type: ignore[no-untyped-def]
 def _reference_clean(page, drop=()):  # type: ignore[no-untyped-def]
     """The plain version of :func:`clean`: copy the whole body, then strip and remove chrome
     from the copy (what the chrome detaching must reproduce exactly)."""
+    start, named = _copy_body(page, drop)
+    chrome = list(start.iter(*vocab.CHROME_TAGS))
+    openers: dict[object, str | None] = {}
+    for el in chrome:
+        parent = el.getparent()
+        if parent is not None and el.getprevious() is None:
+            openers[parent] = None
+        for heading in el.iterancestors("h1", "h2", "h3", "h4", "h5", "h6"):
+            holder = heading.getparent()
+            if holder is not None and heading.getprevious() is None:
+                openers[holder] = heading.text_content()
+    for el in chrome:
+        clean_module._remove(el)
+    return _judge_and_prune(start, named, openers, clean_module._remove)
+
+
+def _copy_body(page, drop):  # type: ignore[no-untyped-def]
+    """A deep copy of ``page.tree``'s ``<body>`` without :data:`vocab.DROP_TAGS`, and the
+    copies of the ``drop`` elements inside it (the start of both reference cleans)."""
     import copy
 
     import lxml.etree
@@ -229,25 +248,19 @@ def _reference_clean(page, drop=()):  # type: ignore[no-untyped-def]
                 target = target[index]
             named.append(target)
     lxml.etree.strip_elements(start, *vocab.DROP_TAGS, with_tail=False)
-    chrome = list(start.iter(*vocab.CHROME_TAGS))
-    openers: dict[object, str | None] = {}
-    for el in chrome:
-        parent = el.getparent()
-        if parent is not None and el.getprevious() is None:
-            openers[parent] = None
-        for heading in el.iterancestors("h1", "h2", "h3", "h4", "h5", "h6"):
-            holder = heading.getparent()
-            if holder is not None and heading.getprevious() is None:
-                openers[holder] = heading.text_content()
-    for el in chrome:
-        clean_module._remove(el)
+    return start, named
+
+
+def _judge_and_prune(start, named, openers, remove):  # type: ignore[no-untyped-def]
+    """The end of both reference cleans: judge the copy ``start``, take out what the judging
+    and the wrapper guard let go with ``remove``, and mark every ``<br>`` with a newline."""
     doomed: list[object] = []
-    clean_module._judge(start, doomed, named, openers)  # type: ignore[arg-type]
+    clean_module._judge(start, doomed, named, openers)
     for el in doomed:
-        clean_module._remove(el)  # type: ignore[arg-type]
+        remove(el)
     if named:
         for el in clean_module._wrapper_guard(start, named):
-            clean_module._remove(el)
+            remove(el)
     for br in start.iter("br"):
         br.tail = "\n" + br.tail if br.tail else "\n"
     return start
@@ -374,33 +387,10 @@ def _copy_then_prune(page, drop):  # type: ignore[no-untyped-def]
     ``<body>`` first, then make every removal in the copy (drop tags stripped, chrome, the
     judged and the dropped elements taken out keeping their tails). Only the judging itself
     is :mod:`clean`'s (it reads the tree, changes nothing)."""
-    import copy
-
-    import lxml.etree
-
-    source = page.tree.find("body")
-    start = copy.deepcopy(source)
-    named = []
-    for el in drop:
-        path = _steps(source, el)
-        if path:
-            target = start
-            for index in path:
-                target = target[index]
-            named.append(target)
-    lxml.etree.strip_elements(start, *vocab.DROP_TAGS, with_tail=False)
+    start, named = _copy_body(page, drop)
     for el in list(start.iter(*vocab.CHROME_TAGS)):
         _remove_keeping_tail(el)
-    doomed: list[object] = []
-    clean_module._judge(start, doomed, named, {})  # type: ignore[arg-type]
-    for el in doomed:
-        _remove_keeping_tail(el)
-    if named:
-        for el in clean_module._wrapper_guard(start, named):
-            _remove_keeping_tail(el)
-    for br in start.iter("br"):
-        br.tail = "\n" + br.tail if br.tail else "\n"
-    return start
+    return _judge_and_prune(start, named, {}, _remove_keeping_tail)
 
 
 @pytest.mark.parametrize(
