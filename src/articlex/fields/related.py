@@ -291,6 +291,15 @@ def _first_char(el: HtmlElement) -> str:
     return ""
 
 
+def _labelled_pn(a: HtmlElement) -> bool:
+    """Whether the text :meth:`_Finder._prev_next_kind` reads from link ``a`` opens with a
+    previous/next label, its whole text read only when its first character may begin one."""
+    first = _first_char(a)
+    if not first or _pn_refused_first(first):
+        return False
+    return _prev_next_label(normalize_space(text_of(a)))
+
+
 def _opens_block(head: str) -> bool:
     """Whether the head (leading text) of a heading-like element may open a block: a block
     heading, or a short text naming a list at its end ("Tennis latest")."""
@@ -414,13 +423,7 @@ def _flags_of_class(cls: str | None) -> _Flags | None:
     """:func:`_class_flags` of an element with class ``cls`` and no id, remembered."""
     if len(_FLAGS_BY_CLASS) > 8192:
         clear_flags_by_class()
-    flags = None
-    if cls:  # = _class_flags(f"{cls} ") without a second call (one per new class string)
-        mask = 0
-        for word in cls.lower().split():
-            mask |= _word_mask(word)
-        if mask:
-            flags = _masked_flags(f"{cls} ", mask)
+    flags = _class_flags(f"{cls} ") if cls else None
     _FLAGS_BY_CLASS[cls] = flags
     return flags
 
@@ -827,10 +830,7 @@ class _Finder:
                 if node in directional:
                     return True
                 node = node.getparent()
-            first = _first_char(a)  # = the first character of the text _prev_next_kind reads
-            if not first or _pn_refused_first(first):
-                return False
-            return _prev_next_label(normalize_space(text_of(a)))
+            return _labelled_pn(a)
         if flags is not None and flags[3]:
             return True
         if hinted:
@@ -841,11 +841,8 @@ class _Finder:
                 if node in hinted:
                     return True
                 node = node.getparent()
-        if len(a):  # as for a rel link: the text _prev_next_kind reads, if its start may do
-            first = _first_char(a)
-            if not first or _pn_refused_first(first):
-                return False
-            return _prev_next_label(normalize_space(text_of(a)))
+        if len(a):  # as for a rel link
+            return _labelled_pn(a)
         # A leaf's text after its leading white space (indented markup: "<a>\n    Next</a>"):
         # a label ends within 16 characters of its first one, and spaces inside it are \s*.
         text = a.text
