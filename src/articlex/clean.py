@@ -349,7 +349,7 @@ def _name_verdict(
 #: :func:`_name_kind` of the class strings of elements without an id seen lately (a page
 #: repeats its class strings many times; ids are mostly unique, not worth remembering).
 _KIND_BY_CLASS: dict[str, str | None] = {}
-_UNSEEN = "unseen"  # a marker: compared by identity, never a kind
+_UNSEEN: Any = object()  # a marker: no kind, compared by identity
 
 
 def _class_kind(cls: str) -> str | None:
