@@ -211,9 +211,10 @@ def _steps(top, el):  # type: ignore[no-untyped-def]
     return steps
 
 
-def _reference_clean(page, drop=()):  # type: ignore[no-untyped-def]
+def _reference_clean(page, drop=(), prune=None):  # type: ignore[no-untyped-def]
     """The plain version of :func:`clean`: copy the whole body, then strip and remove chrome
-    from the copy (what the chrome detaching must reproduce exactly)."""
+    from the copy (what the chrome detaching must reproduce exactly); ``prune`` judges and
+    prunes the rest (:func:`_judge_and_prune` when not given)."""
     start, named = _copy_body(page, drop)
     chrome = list(start.iter(*vocab.CHROME_TAGS))
     openers: dict[object, str | None] = {}
@@ -227,7 +228,7 @@ def _reference_clean(page, drop=()):  # type: ignore[no-untyped-def]
                 openers[holder] = heading.text_content()
     for el in chrome:
         clean_module._remove(el)
-    return _judge_and_prune(start, named, openers, clean_module._remove)
+    return (prune or _judge_and_prune)(start, named, openers, clean_module._remove)
 
 
 def _copy_body(page, drop):  # type: ignore[no-untyped-def]
@@ -264,6 +265,81 @@ def _judge_and_prune(start, named, openers, remove):  # type: ignore[no-untyped-
     for br in start.iter("br"):
         br.tail = "\n" + br.tail if br.tail else "\n"
     return start
+
+
+def _judge_all_and_prune(start, named, openers, remove):  # type: ignore[no-untyped-def]
+    """:func:`_judge_and_prune` without its shortcuts: every element with attributes is
+    judged by :func:`clean._verdict` (also inside one that goes whatever its size), every
+    named one is measured by the guard's rule written here, and every one below the floor
+    is removed (also inside another removed one)."""
+    import lxml.etree
+
+    text_of = clean_module.text_of
+    certain = []
+    named = list(named)
+    for el in list(start.iter(lxml.etree.Element))[1:]:
+        if el.keys():
+            verdict = clean_module._verdict(el, openers)
+            if verdict is clean_module._NAMED:
+                named.append(el)
+            elif verdict is not None:
+                certain.append(el)
+    for el in certain:
+        remove(el)
+    paragraphs = sum(len(text_of(p)) for p in start.iter("p"))
+    by_paragraphs = paragraphs >= clean_module._WRAPPER_MIN_CHARS
+    total = paragraphs if by_paragraphs else len(text_of(start))
+    floor = max(clean_module._WRAPPER_MIN_CHARS, clean_module._WRAPPER_SHARE * total)
+    sizes = [
+        sum(len(text_of(p)) for p in el.iter("p")) if by_paragraphs else len(text_of(el))
+        for el in named
+    ]
+    for el, size in zip(named, sizes, strict=True):
+        if size < floor:
+            remove(el)
+    for br in start.iter("br"):
+        br.tail = "\n" + br.tail if br.tail else "\n"
+    return start
+
+
+_NESTED_REMOVALS = [
+    # named blocks inside named blocks, kept or not, with tails; hidden and unguarded
+    # blocks holding named ones and other hidden ones
+    "<div class='sidebar'>a<div class='share'>b<div class='ad'>c</div> t1</div> t2</div> t3",
+    "<div class='sidebar'><p>LONG</p><div class='share'>s</div> t<p>LONG</p></div>",
+    "<div class='sidebar'><div class='sidebar'><p>LONG</p><div class='ad'>x</div></div></div>",
+    "<div hidden>h<div class='sidebar'>s</div><div style='display:none'>d</div> t</div>u",
+    "<div class='comments'>c<div class='ad'>x<div hidden>y</div></div></div><p>after</p>",
+    "<div><div aria-hidden='true'><span class='ad'>a</span></div><div class='ad'>b</div></div>",
+    "<div class='promo'>p<div class='comments'>c</div></div><div class='promo'>q</div>end",
+    "<section class='widget'><div class='widget'>w</div></section>",
+]
+
+
+@pytest.mark.parametrize("body", _NESTED_REMOVALS)
+def test_judging_shortcuts_give_the_full_judgement(body: str) -> None:
+    """Skipping what goes with a removed element (its subtree unjudged, named blocks inside
+    a removed named block neither measured nor removed) gives the copy that judging every
+    element and removing every named block below the floor gives."""
+    html = body.replace("LONG", LONG)
+    page = _page(f"<html><body><p>{LONG}</p>{html}<p>{LONG}</p></body></html>")
+    expected = lxml.html.tostring(_reference_clean(page, prune=_judge_all_and_prune))
+    assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS)) == expected
+
+
+def test_judging_shortcuts_give_the_full_judgement_on_benchmark_pages(
+    benchmarks_dir: object,
+) -> None:
+    """As above on every 3rd scrapinghub page, with its related blocks."""
+    import gzip
+    from pathlib import Path
+
+    files = sorted(Path(str(benchmarks_dir), "scrapinghub", "html").glob("*.html.gz"))[::3]
+    for file in files:
+        page = parse_page(gzip.decompress(file.read_bytes()), options=DEFAULT_OPTIONS)
+        blocks = find_related(page, DEFAULT_OPTIONS).blocks
+        expected = lxml.html.tostring(_reference_clean(page, blocks, _judge_all_and_prune))
+        assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS, drop=blocks)) == expected
 
 
 @pytest.mark.parametrize(

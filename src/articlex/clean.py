@@ -87,13 +87,14 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
         _strip(stripped, undo)
         named = [el for el in drop if _inside(source, el)]
         doomed: list[HtmlElement] = []
-        _judge(source, doomed, named, openers)
+        within: dict[HtmlElement, HtmlElement] = {}
+        _judge(source, doomed, named, openers, within)
         # Certain removals first: the wrapper guard weighs a named block against the text a
         # reader can see, not against hidden copies or chrome.
         for el in doomed:
             _remove(el, undo)
         if named:
-            for el in _wrapper_guard(source, named):
+            for el in _wrapper_guard(source, named, within):
                 _remove(el, undo)
         start: HtmlElement = copy.deepcopy(source)  # keeps the page parser's C class lookup
     finally:
@@ -237,19 +238,41 @@ def _kept_text(el: HtmlElement) -> str:
 
 
 def _judge(
-    start: HtmlElement, certain: list[HtmlElement], named: list[HtmlElement], openers: _Openers
+    start: HtmlElement,
+    certain: list[HtmlElement],
+    named: list[HtmlElement],
+    openers: _Openers,
+    within: dict[HtmlElement, HtmlElement] | None = None,
 ) -> None:
     """Append every element under ``start`` (not itself) that :func:`_verdict` removes
     whatever its size (``_CERTAIN``, ``_UNGUARDED``) to ``certain`` and every one it leaves to
-    the wrapper guard (``_NAMED``) to ``named``, in document order.
+    the wrapper guard (``_NAMED``) to ``named``, in document order; in ``within`` (when
+    given), each such named element inside another one is mapped to the innermost of them.
 
-    One walk in Python: cheaper than selecting the elements with hints by XPath (libxml2
-    tests each attribute of every element slowly). Most elements carry none of the rare
-    attributes and are judged by their class and id alone (:func:`_name_verdict`).
+    The elements inside one that goes whatever its size are not judged (they go with it: none
+    is in either list). One walk in Python: cheaper than selecting the elements with hints
+    by XPath (libxml2 tests each attribute of every element slowly). Most elements carry none
+    of the rare attributes and are judged by their class and id alone (:func:`_name_verdict`).
     """
     elements = start.iter(lxml.etree.Element)
     next(elements)  # ``start`` itself is never removed
+    # While ``skipping``, the walk is inside a removed element: it resumes at ``resume``, the
+    # first element after that one's subtree (``None``: there is none).
+    skipping = False
+    resume: HtmlElement | None = None
+    # The named elements the walk is inside, innermost last, with the element each ends
+    # before; ``close`` is the innermost one's (``_UNSEEN`` when there is none).
+    opened: list[tuple[HtmlElement, HtmlElement | None]] = []
+    close: Any = _UNSEEN
     for el in elements:
+        if skipping:
+            if el is not resume:
+                continue
+            skipping = False
+        if el is close:
+            while opened and opened[-1][1] is el:
+                opened.pop()
+            close = opened[-1][1] if opened else _UNSEEN
         keys = el.keys()
         if not keys:
             continue
@@ -273,24 +296,59 @@ def _judge(
             verdict = _verdict(el, openers)
         if verdict is _NAMED:
             named.append(el)
+            if within is not None:
+                if opened:
+                    within[el] = opened[-1][0]
+                close = _after(el, start)
+                opened.append((el, close))
         elif verdict is not None:
             certain.append(el)
+            resume = _after(el, start)
+            skipping = True
 
 
-def _wrapper_guard(start: HtmlElement, named: list[HtmlElement]) -> list[HtmlElement]:
+def _after(el: HtmlElement, top: HtmlElement) -> HtmlElement | None:
+    """The first element after ``el``'s subtree in document order, inside ``top`` (``None``
+    when ``el``'s subtree runs to the end of ``top``'s)."""
+    node = el
+    while node is not top:
+        nxt = node.getnext()
+        while nxt is not None:
+            if isinstance(nxt.tag, str):
+                return nxt
+            nxt = nxt.getnext()
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    return None
+
+
+def _wrapper_guard(
+    start: HtmlElement,
+    named: list[HtmlElement],
+    within: dict[HtmlElement, HtmlElement] | None = None,
+) -> list[HtmlElement]:
     """The ``named`` elements that are not the story's wrapper, to remove.
 
     The caller's related blocks are held to the guard too (a block that holds most of the
     page's text is the story's wrapper, whatever its heading says). Text is measured before
     any of them is removed; each paragraph's text is measured once. A block inside a removed
-    one holds no more text than it, so it is in the list too (removing it changes nothing more).
+    one holds no more text than it, so it goes too, with it: a named element that ``within``
+    maps to one removed earlier in ``named`` is neither measured nor listed.
     """
     paragraphs = {p: len(text_of(p)) for p in start.iter("p")}
     by_paragraphs = sum(paragraphs.values()) >= _WRAPPER_MIN_CHARS
     total = sum(paragraphs.values()) if by_paragraphs else len(text_of(start))
     floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
     doomed: list[HtmlElement] = []
+    gone: set[HtmlElement] = set()
     for el in named:
+        if within is not None:
+            outer = within.get(el)
+            if outer is not None and outer in gone:
+                gone.add(el)
+                continue
         if by_paragraphs:
             chars = 0
             for p in el.iter("p"):
@@ -300,6 +358,7 @@ def _wrapper_guard(start: HtmlElement, named: list[HtmlElement]) -> list[HtmlEle
             chars = len(text_of(el))
         if chars < floor:
             doomed.append(el)
+            gone.add(el)
     return doomed
 
 
