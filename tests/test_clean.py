@@ -188,6 +188,8 @@ def test_vocabulary_name_tokens_are_alphanumeric_runs() -> None:
         ("", ""),
         ("  ", "-"),
         ("post-2024 col-md-8", "main\x1fnav"),
+        ("Main-NAV SideBar", "AZaz09@[`{"),
+        ("\u212aey \u0130tem", "N\u00e4v"),  # Kelvin sign and dotted I lower to ASCII letters
     ],
 )
 def test_name_tokens_are_the_alphanumeric_runs(cls: str, ident: str) -> None:

@@ -202,6 +202,10 @@ def _restore(undo: list[_Undo]) -> None:
 _RARE_HINTS = frozenset({"role", "hidden", "aria-hidden", "style"})
 
 
+#: The attribute names of an element with a class and nothing else (``el.keys()``).
+_CLASS_ONLY = ["class"]
+
+
 #: For an element whose opening child the chrome removal took away or changed: the text that
 #: child had when it was a heading, else ``None``.
 _Openers = dict[HtmlElement, str | None]
@@ -276,7 +280,16 @@ def _judge(
         keys = el.keys()
         if not keys:
             continue
-        if _RARE_HINTS.isdisjoint(keys):
+        if keys == _CLASS_ONLY:  # a third of the elements: the class-only path, tested first
+            cls = el.get(b"class")
+            ident = None
+            kind = _KIND_BY_CLASS.get(cls, _UNSEEN)
+            if kind is _UNSEEN:
+                kind = _class_kind(cls)
+            if kind is None:
+                continue
+            verdict = _name_verdict(el, cls, ident, openers, kind)
+        elif _RARE_HINTS.isdisjoint(keys):
             if "id" in keys:
                 cls = el.get(b"class")
                 ident = el.get(b"id")
@@ -451,12 +464,18 @@ def _name_tokens(cls: str, ident: str) -> set[bytes]:
 
 def _name_words(cls: str, ident: str) -> list[bytes]:
     """:func:`_name_tokens` as a list (repeats kept)."""
-    raw = f"{cls} {ident}".lower().encode("utf-8", "surrogatepass")
-    return raw.translate(_NON_ALNUM).split()
+    name = f"{cls} {ident}"
+    # An ASCII name is lowered by the table; str.lower() can make ASCII letters of others
+    # ("\u212a", the Kelvin sign, lowers to "k"), so they are lowered first.
+    raw = name.encode() if name.isascii() else name.lower().encode("utf-8", "surrogatepass")
+    return raw.translate(_LOWER_ALNUM).split()
 
 
-#: Every byte but a-z and 0-9 as a space.
-_NON_ALNUM = bytes(b if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+#: a-z and 0-9 as themselves, A-Z as a-z, every other byte as a space.
+_LOWER_ALNUM = bytes(
+    b if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 else b + 0x20 if 0x41 <= b <= 0x5A else 0x20
+    for b in range(256)
+)
 #: The vocabulary's class/id tokens as bytes, to compare with :func:`_name_tokens`.
 _BOILERPLATE = frozenset(t.encode() for t in vocab.BOILERPLATE_TOKENS)
 _CONTENT = frozenset(t.encode() for t in vocab.CONTENT_TOKENS)
