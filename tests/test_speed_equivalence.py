@@ -118,6 +118,43 @@ def test_prefix_reads_what_itertext_yields() -> None:
                     assert _prefix(el, n) == reference(el, n)
 
 
+def test_first_char_is_the_first_of_the_itertext_pieces() -> None:
+    """related._first_char (a walk by hand) gives the first non-blank character of the
+    pieces ``itertext`` yields, on every element of snippets (comments, processing
+    instructions, blank leaves, indentation, nesting) and of the bundled fixture pages."""
+    from pathlib import Path
+
+    import lxml.html
+
+    from articlex.fields.related import _first_char
+
+    def reference(el: lxml.html.HtmlElement) -> str:
+        for piece in el.itertext():
+            if piece.strip():
+                return piece.lstrip()[0]
+        return ""
+
+    snippets = [
+        "<div><a>\n   <span> </span>\n <span>\n Next</span> post</a>"
+        "<a><!-- c -->\n<?pi x?> tail <b>b</b></a><a><img src='x'></a><a> </a><a></a>"
+        "<a><span><i><b> </b></i>\n</span><span><em></em></span>deep tail</a>"
+        "<a>\u00a0\u2003<span><!-- c --></span>\u2003\u00abPrev</a>"
+        "<a><div><div><img src='y'></div> </div><h3>\n Title</h3></a></div>"
+    ]
+    pages = snippets + [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted(Path(__file__).parent.glob("fixtures/*/page.html"))[:4]
+    ]
+    checked = 0
+    for html in pages:
+        root = lxml.html.fromstring(html)
+        for el in root.iter():
+            if isinstance(el.tag, str):
+                assert _first_char(el) == reference(el), lxml.html.tostring(el)[:200]
+                checked += 1
+    assert checked > 100
+
+
 def test_tokens_split_each_word_alone() -> None:
     """related._tokens_of equals splitting the whole string and un-separating each word."""
     from articlex.fields.related import _tokens_of

@@ -279,15 +279,33 @@ def _pn_refused_first(first: str) -> bool:
 
 def _first_char(el: HtmlElement) -> str:
     """The first character of ``text_of(el)`` that is not white space (``""`` when none),
-    read from the first text pieces only (``itertext`` yields the pieces ``text_of`` joins)."""
+    read from the first text pieces only: the pieces ``el.itertext()`` yields (those
+    ``text_of`` joins), walked by hand up to the first that is not blank (``itertext``
+    costs more to set up than the walk of a link's few nodes)."""
+    text: str | None = el.text
+    if text and not text.isspace():
+        return text.lstrip()[0]
     if not len(el):
-        text: str = el.text or ""
-        return text.lstrip()[:1]
-    piece: str
-    for piece in el.itertext():
-        stripped = piece.lstrip()
-        if stripped:
-            return stripped[0]
+        return ""
+    # a stack of child iterators, each with the element whose tail follows its children
+    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(el), None)]
+    while stack:
+        children, owner = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            text = owner.tail if owner is not None else None
+        elif not isinstance(child.tag, str):  # a comment or processing instruction
+            text = child.tail
+        elif len(child):
+            text = child.text
+            stack.append((iter(child), child))
+        else:  # a leaf: its text, then its tail
+            text = child.text
+            if not text or text.isspace():
+                text = child.tail
+        if text and not text.isspace():
+            return text.lstrip()[0]
     return ""
 
 
@@ -445,6 +463,16 @@ def _pn_hinted(el: HtmlElement) -> bool:
     return flags is not None and flags[3]
 
 
+def _below(el: HtmlElement, levels: int) -> list[HtmlElement]:
+    """The nodes at most ``levels`` levels below ``el`` (children, grandchildren, …)."""
+    found: list[HtmlElement] = []
+    level = [el]
+    for _ in range(levels):
+        level = [child for node in level for child in node]
+        found += level
+    return found
+
+
 def _is_sponsor_box(el: HtmlElement) -> bool:
     """Whether ``el``'s class/id names a sponsored recommendation widget."""
     flags = _element_flags(el)
@@ -566,14 +594,16 @@ class _Finder:
         self.page._cache["body_elements"] = elements
         self.elements = elements
         self.order = dict(zip(elements, range(len(elements)), strict=True))  # document order
-        # Elements whose class/id hints at previous/next navigation: a link is a prev/next
-        # candidate when it, its parent or its grandparent is one (see _maybe_prev_next).
-        hinted: set[HtmlElement] = set()
+        # A link is a prev/next candidate when its class/id, its parent's or its
+        # grandparent's hints at previous/next navigation (see _maybe_prev_next): the
+        # children and grandchildren of each hinted element are noted when it is met, before
+        # them in document order (a set lookup per link instead of a walk up from each).
+        hinted_below: set[HtmlElement] = set()
         # Elements with a direction token (see _maybe_prev_next).
         directional: set[HtmlElement] = set()
         root = self.body.getparent()
         if root is not None and _pn_hinted(root):
-            hinted.add(root)
+            hinted_below.update(_below(root, _PN_DIRECTION_DEPTH - 1))
         kinds = _TAG_KINDS
         opens: dict[str, bool] = {}  # head → _opens_block(head): heads repeat within a page
         by_class = _FLAGS_BY_CLASS
@@ -594,7 +624,7 @@ class _Finder:
             if flags is not None:
                 sponsor, box, card, pn_hint, _heading_tok, direction = flags
                 if pn_hint:
-                    hinted.add(el)
+                    hinted_below.update(_below(el, _PN_DIRECTION_DEPTH - 1))
                 if direction:
                     directional.add(el)
                 if kind <= _K_LINK or not isinstance(tag, str):
@@ -623,7 +653,7 @@ class _Finder:
                 if not heading_like and next(el.iter("a"), None) is None:
                     continue  # _inline_label would refuse it (no link): skip reading its text
             elif kind == _K_LINK:
-                if self._maybe_prev_next(el, flags, hinted, directional) and (
+                if self._maybe_prev_next(el, flags, hinted_below, directional) and (
                     self._prev_next_kind(el) is not None
                 ):
                     prevnext.append(el)
@@ -810,12 +840,13 @@ class _Finder:
         self,
         a: HtmlElement,
         flags: _Flags | None,
-        hinted: set[HtmlElement],
+        hinted_below: set[HtmlElement],
         directional: set[HtmlElement],
     ) -> bool:
         """Cheap pre-check before :meth:`_prev_next_kind`: a ``rel``, a previous/next hint in
-        the class/id of the link (its ``flags``), its parent or grandparent (members of
-        ``hinted``), or a previous/next label opening its text. A link with a ``rel`` that
+        the class/id of the link (its ``flags``), its parent or grandparent (``hinted_below``:
+        the elements one or two levels below an element with such a hint), or a
+        previous/next label opening its text. A link with a ``rel`` that
         does not say prev/next is let through only when :meth:`_prev_next_kind` may find a
         kind for it: a direction token on it or one of the two ancestors it reads (members
         of ``directional``: elements whose flags say so), or a label opening its text."""
@@ -833,14 +864,8 @@ class _Finder:
             return _labelled_pn(a)
         if flags is not None and flags[3]:
             return True
-        if hinted:
-            node = a.getparent()
-            for _ in range(_PN_DIRECTION_DEPTH - 1):  # = where _prev_next_kind reads a direction
-                if node is None:
-                    break
-                if node in hinted:
-                    return True
-                node = node.getparent()
+        if a in hinted_below:
+            return True
         if len(a):  # as for a rel link
             return _labelled_pn(a)
         # A leaf's text after its leading white space (indented markup: "<a>\n    Next</a>"):
