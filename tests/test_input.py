@@ -142,3 +142,30 @@ def test_no_article_gives_empty_body() -> None:
     )
     assert article.body.text == ""
     assert article.read_time.minutes is None and article.read_time.words == 0
+
+
+_FILL = "plain words without any markup at all. " * 2000  # ~80k characters
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("\n\u00a0\u2003 \t", EmptyInputError),  # only (Unicode) white space
+        (" \n{\"a\": \"<p>x</p>\"}", NotHTMLError),  # JSON after white space
+        ("\u2003[1, 2, 3]", NotHTMLError),
+        (" \n" + "[" + "<div>" + _FILL + "]", None),  # a '[' then markup: HTML
+        (_FILL + "<p>markup only at the end</p>", None),  # tags only in the last 64 Ki
+        ("<p>markup only at the start</p>" + _FILL, None),
+        (_FILL + "<p>in the middle</p>" + _FILL, NotHTMLError),  # outside both ends
+        (" " * 70000 + "{\"a\": 1}", NotHTMLError),  # the first 64 Ki only white space
+        ("<!-- c -->\n<rss version='2.0'><channel></channel></rss>", NotHTMLError),
+    ],
+)
+def test_what_looks_like_html(text: str, error: type[Exception] | None) -> None:
+    """The markup checks read the first and the last 64 Ki characters, the first character
+    after white space (str.isspace()'s) telling JSON."""
+    if error is None:
+        articlex.extract(text)
+    else:
+        with pytest.raises(error):
+            articlex.extract(text)

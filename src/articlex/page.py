@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from .errors import EmptyInputError, InputTooLargeError, NotHTMLError, ParseError
 from .options import ExtractOptions
-from .text import normalize_space
+from .text import normalize_space, text_of
 
 __all__ = ["Page", "decode_html", "parse_page"]
 
@@ -182,7 +182,7 @@ def parse_page(html: Any, *, url: str | None = None, options: ExtractOptions) ->
     if b"\x00" in data:
         text = text.replace("\x00", "")
         data = data.replace(b"\x00", b"")
-    if not text.strip():
+    if not text or text.isspace():  # (what strip() strips: no stripped copy of the page)
         raise EmptyInputError("the input is empty or only whitespace")
     _check_looks_like_html(text)
     tree = _parse_tree(data)
@@ -413,14 +413,28 @@ def _detect(data: bytes, declared: str | None) -> str:
 
 
 def _check_looks_like_html(text: str) -> None:
-    head = text[:65536]
-    stripped = head.lstrip()
-    if stripped[:1] in ("{", "[") and (not _TAG_RE.search(head[:4096]) or _is_json(text)):
+    """Raise :class:`NotHTMLError` for JSON, a feed or sitemap, or text without markup.
+
+    The patterns read the first 64 Ki characters as a slice of them would be read (``pos``
+    and ``endpos`` instead of copying them: the page is a few hundred KiB)."""
+    first = _NON_SPACE_RE.search(text, 0, _HEAD_CHARS)
+    if (
+        first is not None
+        and first.group() in ("{", "[")
+        and (not _TAG_RE.search(text, 0, 4096) or _is_json(text))
+    ):
         raise NotHTMLError("the input looks like JSON, not HTML")
-    if _FEED_RE.match(head):
+    if _FEED_RE.match(text, 0, _HEAD_CHARS):
         raise NotHTMLError("the input is an XML feed or sitemap, not an HTML page")
-    if not _TAG_RE.search(head) and not _TAG_RE.search(text[-65536:]):
+    if not _TAG_RE.search(text, 0, _HEAD_CHARS) and not _TAG_RE.search(
+        text, max(0, len(text) - _HEAD_CHARS)
+    ):
         raise NotHTMLError("the input has no HTML markup (plain text?)")
+
+
+_HEAD_CHARS = 65536
+#: The first character that is not white space (``\S``: what ``str.lstrip()`` leaves first).
+_NON_SPACE_RE = re.compile(r"\S")
 
 
 def _is_json(text: str) -> bool:
@@ -603,7 +617,7 @@ def _flatten_jsonld(data: Any, out: list[dict[str, Any]], depth: int) -> None:
 
 def _title(tree: HtmlElement) -> str | None:
     for el in tree.iter("title"):
-        text = normalize_space(el.text_content())
+        text = normalize_space(text_of(el))
         if text:
             return text
     return None
