@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from articlex import extract
@@ -285,3 +286,35 @@ def test_section_named_after_its_heading_is_kept(ident: str, heading: str, kept:
     section = f"<div id='{ident}'><h2>{heading}</h2><p>Inside. {LONG}</p></div>"
     html = _page(f"<p>One. {LONG}</p><p>Two. {LONG}</p><p>Three. {LONG}</p>{section}")
     assert any(t.startswith("Inside.") for t in _texts(html)) is kept
+
+
+@pytest.mark.parametrize("host", ["example.com", "news.example.co.uk", "::1", "bücher.de", "x-y.z"])
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://{h}/a/story-with-a-title",
+        "http://{h}/",
+        "//{h}/x?y#z",
+        "https://www.{h}/path",
+        "https://www.www.{h}/path",
+        "https://{h}:8080/a",
+        "https://{h}@evil.com/a",
+        "https://{h}.evil.com/a",
+        "HTTPS://{H}/a",
+        "https://[{h}]/a",
+        "https://{h}/\t\n",
+        "https://other.org/{h}/",
+        "/relative/{h}/",
+        "",
+    ],
+)
+def test_own_host_shortcut_gives_what_parsing_the_link_gives(host: str, href: str) -> None:
+    """A link beginning with one of the page's own host prefixes cites no source: the answer
+    :func:`body._host` gives after parsing the link."""
+    from articlex.fields import body
+
+    link = href.format(h=host, H=host.upper())
+    a = lxml.html.fromstring(f"<a>{'t' * 30}</a>")
+    a.set("href", link)
+    other = body._host(link)
+    assert body._cites_source(a, "t" * 30, host) == (other is not None and other != host)

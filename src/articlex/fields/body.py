@@ -13,6 +13,7 @@ empty :class:`Body` when no main content was found.
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -366,8 +367,24 @@ def _cites_source(a: HtmlElement, text: str, host: str | None) -> bool:
     """
     if host is None or len(text) < _HEADLINE_LINK_CHARS:
         return False
-    other = _host(a.get("href") or "")
+    href = a.get("href") or ""
+    if href.startswith(_own_prefixes(host)):
+        return False  # the page's own host, told without parsing the URL
+    other = _host(href)
     return other is not None and other != host
+
+
+@functools.lru_cache(maxsize=64)
+def _own_prefixes(host: str) -> tuple[str, ...]:
+    """The beginnings of an absolute link to ``host`` (as :func:`_host` gives it) up to the
+    path's ``/``: :func:`_host` of any link beginning with one of them is ``host``. None for
+    a host of other characters than ASCII letters, digits, dots and hyphens (an IPv6 host
+    is written in brackets)."""
+    if not host.isascii() or not host.replace(".", "").replace("-", "").isalnum():
+        return ()
+    return tuple(
+        f"{scheme}{www}{host}/" for scheme in ("http://", "https://", "//") for www in ("", "www.")
+    )
 
 
 def _own_link_chars(el: HtmlElement, host: str | None) -> int:
