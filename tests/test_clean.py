@@ -315,6 +315,11 @@ _NESTED_REMOVALS = [
     "<div><div aria-hidden='true'><span class='ad'>a</span></div><div class='ad'>b</div></div>",
     "<div class='promo'>p<div class='comments'>c</div></div><div class='promo'>q</div>end",
     "<section class='widget'><div class='widget'>w</div></section>",
+    # named blocks holding at least the guard's minimum of paragraph text: half the page's
+    # paragraph text or more (kept), less (removed)
+    "<div class='sidebar'><p>LONG</p><p>LONG</p></div>",
+    "<div class='sidebar'><p>LONG</p><p>LONG</p></div><p>LONG</p>",
+    "<div class='ad'><p>LONG</p></div><div class='sidebar'><p>LONG LONG</p></div>",
 ]
 
 
@@ -325,6 +330,22 @@ def test_judging_shortcuts_give_the_full_judgement(body: str) -> None:
     element and removing every named block below the floor gives."""
     html = body.replace("LONG", LONG)
     page = _page(f"<html><body><p>{LONG}</p>{html}<p>{LONG}</p></body></html>")
+    expected = lxml.html.tostring(_reference_clean(page, prune=_judge_all_and_prune))
+    assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div class='sidebar'>LONG LONG</div><div>LONG</div>",
+        "<div class='sidebar'>LONG</div><div>LONG LONG</div>",
+        "<div class='ad'>short</div><div>LONG</div><div class='sidebar'>LONG</div>",
+        "<p>short</p><div class='sidebar'><p>LONG</p></div><div>LONG LONG</div>",
+    ],
+)
+def test_judging_shortcuts_give_the_full_judgement_without_paragraphs(body: str) -> None:
+    """As above on pages whose paragraphs hold too little text to be the measure."""
+    page = _page(f"<html><body>{body.replace('LONG', LONG)}</body></html>")
     expected = lxml.html.tostring(_reference_clean(page, prune=_judge_all_and_prune))
     assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS)) == expected
 

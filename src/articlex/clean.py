@@ -346,14 +346,30 @@ def _wrapper_guard(
 
     The caller's related blocks are held to the guard too (a block that holds most of the
     page's text is the story's wrapper, whatever its heading says). Text is measured before
-    any of them is removed; each paragraph's text is measured once. A block inside a removed
-    one holds no more text than it, so it goes too, with it: a named element that ``within``
-    maps to one removed earlier in ``named`` is neither measured nor listed.
+    any of them is removed; each paragraph's text is measured once, and only when needed: a
+    block holding less paragraph text than :data:`_WRAPPER_MIN_CHARS` (most) goes whatever
+    the page's total, which is then not summed. A block inside a removed one holds no more
+    text than it, so it goes too, with it: a named element that ``within`` maps to one
+    removed earlier in ``named`` is neither measured nor listed.
     """
-    paragraphs = {p: len(text_of(p)) for p in start.iter("p")}
-    by_paragraphs = sum(paragraphs.values()) >= _WRAPPER_MIN_CHARS
-    total = sum(paragraphs.values()) if by_paragraphs else len(text_of(start))
-    floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
+    sizes: dict[HtmlElement, int] = {}
+
+    def size(p: HtmlElement) -> int:
+        known = sizes.get(p)
+        if known is None:
+            known = sizes[p] = len(text_of(p))
+        return known
+
+    # Paragraphs are the measure once they hold _WRAPPER_MIN_CHARS (the first few do).
+    chars = 0
+    for p in start.iter("p"):
+        chars += size(p)
+        if chars >= _WRAPPER_MIN_CHARS:
+            break
+    by_paragraphs = chars >= _WRAPPER_MIN_CHARS
+    floor: float | None = None  # max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total), when needed
+    if not by_paragraphs:
+        floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * len(text_of(start)))
     doomed: list[HtmlElement] = []
     gone: set[HtmlElement] = set()
     for el in named:
@@ -365,11 +381,13 @@ def _wrapper_guard(
         if by_paragraphs:
             chars = 0
             for p in el.iter("p"):
-                known = paragraphs.get(p)
-                chars += len(text_of(p)) if known is None else known
+                chars += size(p)
+            if chars >= _WRAPPER_MIN_CHARS and floor is None:
+                total = sum(size(p) for p in start.iter("p"))
+                floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
         else:
             chars = len(text_of(el))
-        if chars < floor:
+        if chars < _WRAPPER_MIN_CHARS or (floor is not None and chars < floor):
             doomed.append(el)
             gone.add(el)
     return doomed
