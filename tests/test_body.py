@@ -318,3 +318,18 @@ def test_own_host_shortcut_gives_what_parsing_the_link_gives(host: str, href: st
     a.set("href", link)
     other = body._host(link)
     assert body._cites_source(a, "t" * 30, host) == (other is not None and other != host)
+
+
+@pytest.mark.parametrize("space", [" ", "\n  \t", "\u00a0", "\u2003\u3000\n", "\x1c\x1f\x85"])
+def test_white_space_runs_give_no_paragraph(space: str) -> None:
+    """_Run.flush hands no white space alone to _emit: _emit would emit nothing for it (the
+    characters str.isspace() tells are those normalize_space() drops)."""
+    from articlex.fields import body
+
+    out: list[object] = []
+    body._emit(BlockKind.PARAGRAPH, space, 0, out)  # type: ignore[arg-type]
+    assert space.isspace() and out == []
+    run = body._Run()
+    run.add(space)
+    run.flush(out)  # type: ignore[arg-type]
+    assert out == [] and run.parts == []

@@ -104,8 +104,12 @@ class _Run:
             self.parts.append(text)
 
     def flush(self, out: list[Block]) -> None:
+        """Emit the text collected as a paragraph and start anew. White space alone (most
+        runs between blocks) gives no paragraph: it is not handed to :func:`_emit`."""
         if self.parts:
-            _emit(BlockKind.PARAGRAPH, "".join(self.parts), self.links, out)
+            text = "".join(self.parts)
+            if not text.isspace():
+                _emit(BlockKind.PARAGRAPH, text, self.links, out)
             self.parts = []
             self.links = 0
 
