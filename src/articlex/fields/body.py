@@ -418,12 +418,11 @@ def _text_stats(
         headlines = 0
         if len(el):  # leaves (most elements) have no children to add
             for child in el:
-                got = stats.get(child)
-                if got is not None:
-                    sub_chars, sub_links, sub_headlines = got
-                    chars += sub_chars
-                    links += sub_links
-                    headlines += sub_headlines
+                # every child is measured before its parent (reversed document order)
+                sub_chars, sub_links, sub_headlines = stats[child]
+                chars += sub_chars
+                links += sub_links
+                headlines += sub_headlines
                 tail = child.tail
                 if tail:
                     chars += len(tail.strip())
