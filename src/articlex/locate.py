@@ -86,7 +86,17 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
             length, links = _block_chars(el, texts)
             holder = el.getparent()
         else:
-            length, links = _loose_chars(el)
+            # A container's own loose text: its text and its children's tails (most have
+            # none, and the inline children are then not read: see _loose_chars).
+            text = el.text
+            length = len(text.strip()) if text else 0
+            for child in el:
+                tail = child.tail
+                if tail:
+                    length += len(tail.strip())
+            if not length:
+                continue
+            length, links = _loose_chars(el, length)
             holder = el
         if length < _MIN_BLOCK_CHARS or holder is None:
             continue
@@ -205,17 +215,10 @@ def _block_chars(el: HtmlElement, texts: dict[HtmlElement, tuple[str, int]]) -> 
     return length, links
 
 
-def _loose_chars(el: HtmlElement) -> tuple[int, int]:
-    """(length, link length) of a container's own loose text: its text and its children's tails,
-    plus inline children (links, emphasis) between them."""
-    text = el.text
-    length = len(text.strip()) if text else 0
-    for child in el:
-        tail = child.tail
-        if tail:
-            length += len(tail.strip())
-    if not length:
-        return 0, 0  # no loose text (most containers): the inline children are not read
+def _loose_chars(el: HtmlElement, length: int) -> tuple[int, int]:
+    """(length, link length) of a container's own loose text: its text and its children's tails
+    (``length``, measured by the caller, not 0), plus inline children (links, emphasis)
+    between them."""
     links = 0
     for child in el:
         tag = child.tag
