@@ -792,7 +792,7 @@ class _Finder:
         head = _prefix(el, 24)
         if not head or not vocab.RELATED_INLINE_RE.match(head):
             return None
-        if el.find(".//a") is None:
+        if next(el.iterdescendants("a"), None) is None:
             return None
         if el.tag not in _HEADING_TAGS and any(
             isinstance(d.tag, str) and (d.tag in _HEADING_TAGS or d.tag == "header")
@@ -1125,7 +1125,7 @@ class _Finder:
         return bool(
             (
                 tag in _HEADING_TAGS
-                and el.find(".//a") is None
+                and next(el.iterdescendants("a"), None) is None
                 and not any(anc.tag == "a" for anc in el.iterancestors())
                 and normalize_space(text_of(el))
             )
@@ -1171,13 +1171,12 @@ class _Finder:
     def _take_related_box(self, box: HtmlElement) -> None:
         if self._is_claimed(box):
             return
-        if self._in_chrome(box) or self._holds_article_text(box) or box.find(".//h1") is not None:
+        if self._in_chrome(box) or self._holds_article_text(box):
             return
-        if (
-            any(True for _ in zip(range(_MAX_BLOCK_LINKS + 1), box.iter("a"), strict=False))
-            and sum(1 for _ in box.iter("a")) > _MAX_BLOCK_LINKS
-        ):
+        if next(box.iterdescendants("h1"), None) is not None:
             return
+        if next(islice(box.iter("a"), _MAX_BLOCK_LINKS, None), None) is not None:
+            return  # more than _MAX_BLOCK_LINKS links
         named = 0  # several named blocks in one box: each heading takes its own part
         for el in box.iter(*_HEADING_TAGS):
             if _is_block_heading(normalize_space(text_of(el))):
@@ -1302,11 +1301,12 @@ class _Finder:
             if el.tag in _HEADING_TAGS or el.tag == "label" or not toks.isdisjoint(_HEADING_TOKENS):
                 if any(anc.tag == "a" for anc in el.iterancestors()):
                     continue
-                if el.tag in _HEADING_TAGS and el.find(".//a") is not None and not (
+                linked = next(el.iterdescendants("a"), None) is not None
+                if el.tag in _HEADING_TAGS and linked and not (
                     _is_block_heading(normalize_space(text_of(el)))
                 ):
                     continue
-                if el.find(".//a") is not None and el.tag not in _HEADING_TAGS:
+                if linked and el.tag not in _HEADING_TAGS:
                     text = normalize_space(
                         "".join(t for t in el.xpath("./text()|./span/text()") if isinstance(t, str))
                     )
@@ -1534,7 +1534,7 @@ class _Finder:
             value = normalize_space(a.get(attr) or "")
             if value:
                 return self._clean_title(value), 1
-        img = a.find(".//img")
+        img = next(a.iterdescendants("img"), None)
         if img is not None:
             alt = normalize_space(img.get("alt") or "")
             if alt:
