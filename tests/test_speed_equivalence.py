@@ -228,6 +228,24 @@ def test_byline_candidates_are_the_xpath_union(benchmarks_dir: object) -> None:
             assert list(_byline_candidates(page)) == xpath(page.tree)
 
 
+def test_page_elements_are_the_tree_walk() -> None:
+    """``Page.elements`` lists what a walk of the whole tree finds (head and body, nested,
+    none), once per page: the stages that share it get the same list object."""
+    from articlex.options import DEFAULT_OPTIONS
+    from articlex.page import parse_page
+
+    html = (
+        "<html><head><title>T</title></head><body><h1>A<h1>B</h1></h1><div><h1>C</h1></div>"
+        "<!-- <h1>no</h1> --><p>x</p></body></html>"
+    )
+    page = parse_page(html, options=DEFAULT_OPTIONS)
+    for tag in ("h1", "title", "time", "p"):
+        listed = page.elements(tag)
+        assert listed == list(page.tree.iter(tag))
+        assert page.elements(tag) is listed
+    assert [h.text for h in page.elements("h1")] == ["A", "B", "C"]
+
+
 def _jsonld_page(script: str) -> str:
     return (
         f'<html><head><script type="application/ld+json">{script}</script></head>'

@@ -120,6 +120,17 @@ class Page:
     jsonld: tuple[dict[str, Any], ...]
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
+    def elements(self, tag: str) -> list[HtmlElement]:
+        """The elements named ``tag``, in document order (the whole tree), listed once per page
+        and kept in ``_cache``: several stages read the ``h1`` headings, and each listing walks
+        the whole tree, cold in memory by then (stages run after the walk must not change the
+        tree, as for the ``body_elements`` list the related stage keeps)."""
+        key = "elements:" + tag
+        found: list[HtmlElement] | None = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = list(self.tree.iter(tag))
+        return found
+
     def meta_first(self, *keys: str) -> str | None:
         """The first non-empty meta content among ``keys`` (lowercase name/property/itemprop)."""
         for key in keys:

@@ -269,7 +269,7 @@ def _url_date(page: Page, options: ExtractOptions) -> _Found | None:
 
 def _headline_anchor(page: Page) -> HtmlElement | None:
     """The first ``h1`` with text that is not a logo link; None when there is none."""
-    for h1 in page.tree.iter("h1"):
+    for h1 in page.elements("h1"):
         text = normalize_space(text_of(h1))
         if text and not _is_logo(h1):
             return h1

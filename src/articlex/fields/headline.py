@@ -49,7 +49,7 @@ def extract_headline(page: Page, main: MainContent | None, options: ExtractOptio
     sites = _site_names(page)
     h1s = [
         (h, text)
-        for h in page.tree.iter("h1")
+        for h in page.elements("h1")
         if (text := normalize_space(text_of(h)))
         and not _is_logo(h)
         and text.casefold() not in sites

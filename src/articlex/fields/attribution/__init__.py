@@ -63,7 +63,8 @@ def _dek_texts(page: Page, blocks: list[str]) -> list[str]:
     description meta tags, the elements right after the first ``h1`` and the first body
     blocks."""
     texts = [page.meta_first(key) for key in ("description", "og:description")]
-    heading = next(page.tree.iter("h1"), None)
+    headings = page.elements("h1")  # listed by the headline stage already
+    heading = headings[0] if headings else None
     if heading is not None:
         near = [*heading.itersiblings(), *_parent_siblings(heading)][:_DEK_ELEMENTS]
         # A dek is a small element; a container of the whole story is not read.
