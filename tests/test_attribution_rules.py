@@ -235,3 +235,32 @@ def test_reports_gate_passes_every_dek_phrase() -> None:
                 found += 1
                 assert any(s in text for s in outlet._REPORTS_STRINGS), text
     assert found >= 9
+_DEK_PART = st.sampled_from(
+    ["", " ", "  ", "\n", "\u00a0", "…", "...", ".", "-", "’", "rep", "orts", "reports", "AP",
+     "The Daily Star", "Asian Lite News"]
+)
+#: A dek around the phrase: text, a separator, "reports" (or a near miss), white space, a
+#: name, and a tail; each part may be empty or random, so matches and near misses both occur.
+_DEK = st.tuples(
+    st.lists(st.one_of(_DEK_PART, st.text(max_size=3)), max_size=4).map("".join),
+    st.sampled_from(["", " ", "…", "...", "\t", "\u2009", "x"]),
+    st.sampled_from(["reports", "reports", "Reports", "report", "reportsreports"]),
+    st.sampled_from(["", " ", "  ", "\n", "\u00a0"]),
+    st.sampled_from(["AP", "Ab", "The Daily Star", "Asian Lite News", "x", "ÉL País"]),
+    st.lists(st.one_of(_DEK_PART, st.text(max_size=3)), max_size=3).map("".join),
+).map("".join)
+
+
+@given(_DEK)
+def test_reports_gate_refuses_only_what_the_pattern_cannot_match(text: str) -> None:
+    """Any text REPORTS_OUTLET_RE matches holds one of the gate's strings, so find_outlet's
+    skip of deks without them never loses an outlet (texts from fragments around the
+    phrase: spellings, ellipses, odd spaces, split words, random characters)."""
+    from articlex import vocab
+    from articlex.fields.attribution import outlet
+
+    if vocab.REPORTS_OUTLET_RE.search(text):
+        assert outlet._REPORTS_STRINGS is not None
+        assert any(s in text for s in outlet._REPORTS_STRINGS), text
+
+
