@@ -78,33 +78,24 @@ def extract_dateline(
             visible = _visible_dates(page, langs, options)
         return visible
 
-    stamps: list[HtmlElement] | None = None
-
-    def times() -> list[HtmlElement]:
-        """The page's ``time`` elements, listed at most once (up to three readers)."""
-        nonlocal stamps
-        if stamps is None:
-            stamps = list(page.tree.iter("time"))
-        return stamps
-
     published = _structured(
         page, articles, vocab.JSONLD_PUBLISHED_KEYS, vocab.META_PUBLISHED_KEYS, langs, options
     )
     if published is None:
         published = _structured(page, articles, vocab.JSONLD_CREATED_KEYS, (), langs, options)
     if published is None:
-        published = _time_element(times(), langs, options, modified=False)
+        published = _time_element(page.elements("time"), langs, options, modified=False)
     if published is None:
         published = seen()[0]
     if published is None:
         published = _url_date(page, options)
     if published is not None and not (published[0].aware and published[0].has_time):
-        published = _refine(published, page, articles, langs, options, seen, times)
+        published = _refine(published, page, articles, langs, options, seen)
     modified = _structured(
         page, articles, vocab.JSONLD_MODIFIED_KEYS, vocab.META_MODIFIED_KEYS, langs, options
     )
     if modified is None:
-        modified = _time_element(times(), langs, options, modified=True)
+        modified = _time_element(page.elements("time"), langs, options, modified=True)
     if modified is None and (published is None or published[1] is DateSource.TEXT):
         modified = seen()[1]
     if published and modified and _earlier(modified[0], published[0]):
@@ -129,7 +120,6 @@ def _refine(
     langs: tuple[str, ...],
     options: ExtractOptions,
     seen: Callable[[], tuple[_Found | None, _Found | None]],
-    times: Callable[[], list[HtmlElement]],
 ) -> _Found:
     """A more precise statement of the same moment, when another source has one: the time of
     day for a date-only value, the zone for a naive one ("2019-11-19 02:24:00" in a meta tag,
@@ -145,7 +135,7 @@ def _refine(
         raws.extend((v, DateSource.META) for v in page.meta.get(key, ()))
     raws.extend(
         (el.get("datetime") or el.get("content") or "", DateSource.TIME_ELEMENT)
-        for el in times()
+        for el in page.elements("time")
         if el.get("datetime") or el.get("content")
     )
     best = found
