@@ -98,6 +98,44 @@ def test_prose_is_not_an_inline_teaser(line: str) -> None:
     assert _links(line) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # a one-word link names no story: a topic tag after the label
+        ('<p>Mehr zum Thema: <a href="/thema/Passwort">Passwort</a></p>', []),
+        ('<p>More on: <a href="/topic/brexit">Brexit</a></p>', []),
+        # a headline in a script without spaces counts its characters, not its one "word"
+        ('<p>Related: <a href="/2024/05/x-y-z/">東京都で大雨の警報が出る</a></p>',
+         [("inline", "東京都で大雨の警報が出る", "Related")]),
+        ('<p>Related: <a href="/2024/05/x-y-z/">Two words</a></p>',
+         [("inline", "Two words", "Related")]),
+    ],
+)
+def test_inline_teaser_link_must_name_a_story(
+    line: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert [(k, t, lab) for k, _u, t, lab, _s in _links(line)] == want
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<h2>See also<span class="mw-editsection">[<a href="/w/index.php?title=X&amp;'
+        'action=edit&amp;section=3">edit</a>]</span></h2>',
+        '<h2><span class="mw-headline">See also</span> <span>[<a href="/edit?s=3">edit</a>]'
+        "</span></h2>",
+    ],
+)
+def test_heading_with_an_edit_control_labels_its_list(heading: str) -> None:
+    """A wiki's section heading with its "[edit]" control is no teaser line: the list under
+    it is the related block, labelled without the control."""
+    got = _links(heading + TEASER)
+    assert [(k, t, lab) for k, _u, t, lab, _s in got] == [
+        ("list", "First other story here", "See also"),
+        ("list", "Second other story here", "See also"),
+    ]
+
+
 def test_inline_line_is_dropped_from_the_body() -> None:
     html = _page('<p>ALSO READ: <a href="/2024/05/x-y-z/">Another story on this</a></p>')
     article = extract(html, url=URL)

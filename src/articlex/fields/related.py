@@ -60,7 +60,7 @@ from ..prefilter import (
     shortest,
     start_gate,
 )
-from ..text import normalize_space, text_of
+from ..text import count_words, normalize_space, text_of
 
 __all__ = ["Related", "find_related"]
 
@@ -106,6 +106,10 @@ _MAX_BLOCK_CLIMB = 6
 _MAX_BLOCK_LINKS = 80
 _MIN_TITLE_WORDS = 3
 _MIN_LIST_TITLE_WORDS = 4  # headingless lists: whole headlines only
+# A teaser line's link names a story: one word ("edit" in a "See also [edit]" heading, a
+# topic tag after "More on") names none. Counted by count_words, so that a headline in a
+# script without spaces counts its characters.
+_MIN_INLINE_TITLE_WORDS = 2
 _MAX_PROSE_AFTER_LIST = 300
 _MAX_CARD_CHARS = 1000  # a teaser card: headline, kicker, a short excerpt
 _MAX_SKIP_CHARS = 80
@@ -119,6 +123,8 @@ _PAGE_CHROME_TOKENS = frozenset({"site", "page", "global", "masthead", "colophon
 _HEADING_TAIL_HINT_RE = re.compile(r"(?i)\b(?:latest|picks|popular)\b")
 _PAGE_SUFFIX_RE = re.compile(r"(?:/\d+|/page/\d+)?")
 _PREV_NEXT_HINT_RE = re.compile(r"prev|next|older|newer")
+#: A short bracketed tail of a heading ("[edit]", "[hide]"): a control beside the heading.
+_BRACKETED_TAIL_RE = re.compile(r"\s*\[[^\[\]]{1,12}\]$")
 #: A literal each alternative of ``vocab.SPONSORED_CLASS_RE`` contains: a cheap necessary
 #: condition checked first (that pattern's word boundaries make it ~5x slower per string).
 _SPONSORED_HINT_RE = re.compile(
@@ -764,6 +770,8 @@ class _Finder:
         says title/heading, or a short element holding only a few inline children)."""
         if tag in _HEADING_TAGS:
             text = normalize_space(text_of(el))
+            if text.endswith("]"):  # "See also [edit]": the tail is an affordance, not the label
+                text = _BRACKETED_TAIL_RE.sub("", text) or text
             return text if 0 < len(text) <= _MAX_LABEL_CHARS else None
         if not self._label_shape(el, tag):
             return None
@@ -825,7 +833,7 @@ class _Finder:
             if url is None:
                 continue
             title = self._title(a)
-            if not title:
+            if not title or count_words(title) < _MIN_INLINE_TITLE_WORDS:
                 continue
             self._add(url, title, RelatedKind.INLINE, label or None, False)
             found = True
