@@ -293,24 +293,8 @@ def _first_char(el: HtmlElement) -> str:
         return text.lstrip()[0]
     if not len(el):
         return ""
-    # a stack of child iterators, each with the element whose tail follows its children
-    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(el), None)]
-    while stack:
-        children, owner = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            text = owner.tail if owner is not None else None
-        elif not isinstance(child.tag, str):  # a comment or processing instruction
-            text = child.tail
-        elif len(child):
-            text = child.text
-            stack.append((iter(child), child))
-        else:  # a leaf: its text, then its tail
-            text = child.text
-            if not text or text.isspace():
-                text = child.tail
-        if text and not text.isspace():
+    for text in _text_pieces(el):
+        if not text.isspace():
             return text.lstrip()[0]
     return ""
 
@@ -530,6 +514,18 @@ def _prefix_walk(el: HtmlElement, n: int) -> str:
     if first:
         parts.append(first)
         size = len(first)
+    for text in _text_pieces(el):
+        parts.append(text)
+        size += len(text)
+        if size >= n:
+            break
+    return normalize_space("".join(parts))
+
+
+def _text_pieces(el: HtmlElement) -> Iterator[str]:
+    """The non-empty text pieces below ``el`` in document order, ``el.text`` left out: what
+    ``el.itertext()`` yields after it, read by a walk in Python (``itertext`` costs more to
+    set up than the walk of the few nodes a caller reads before it stops)."""
     # a stack of child iterators, each with the element whose tail follows its children
     stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(el), None)]
     while stack:
@@ -544,11 +540,7 @@ def _prefix_walk(el: HtmlElement, n: int) -> str:
         else:  # a comment or processing instruction: only its tail is text
             text = child.tail
         if text:
-            parts.append(text)
-            size += len(text)
-            if size >= n:
-                break
-    return normalize_space("".join(parts))
+            yield text
 
 
 def _host(url: str) -> str:
