@@ -280,16 +280,8 @@ def _judge(
         keys = el.keys()
         if not keys:
             continue
-        if keys == _CLASS_ONLY:  # a third of the elements: the class-only path, tested first
-            cls = el.get(b"class")
-            ident = None
-            kind = _KIND_BY_CLASS.get(cls, _UNSEEN)
-            if kind is _UNSEEN:
-                kind = _class_kind(cls)
-            if kind is None:
-                continue
-            verdict = _name_verdict(el, cls, ident, openers, kind)
-        elif _RARE_HINTS.isdisjoint(keys):
+        # a third of the elements carry a class alone: no rare-attribute test for them
+        if keys == _CLASS_ONLY or _RARE_HINTS.isdisjoint(keys):
             if "id" in keys:
                 cls = el.get(b"class")
                 ident = el.get(b"id")
