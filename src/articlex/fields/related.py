@@ -870,17 +870,8 @@ class _Finder:
             return _labelled_pn(a)
         # A leaf's text after its leading white space (indented markup: "<a>\n    Next</a>"):
         # a label ends within 16 characters of its first one, and spaces inside it are \s*.
-        # Most are ruled out by their first two characters (_may_be_pn_label, inlined).
         text = a.text
-        if not text:
-            return False
-        stripped = text.lstrip()
-        if not stripped:
-            return False
-        refused = _PN_REFUSED_START.get(stripped[:2])
-        if refused is None:
-            return _may_be_pn_label(stripped[:16])
-        return not refused and _prev_next_label(stripped[:16])
+        return bool(text) and _may_be_pn_label(text.lstrip()[:16])
 
     def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
         rel = (a.get(b"rel") or "").lower().split()
