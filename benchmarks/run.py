@@ -161,10 +161,18 @@ def decoded_pages(data_dir: Path, dataset: str, limit: int | None) -> list[tuple
     ]
 
 
-def timing_args(argv: Sequence[str] | None, description: str, repeat: int) -> argparse.Namespace:
+def timing_args(
+    argv: Sequence[str] | None,
+    description: str,
+    repeat: int,
+    configure: Callable[[argparse.ArgumentParser], None] | None = None,
+) -> argparse.Namespace:
     """The command line of an articlex-only timing script: ``--dataset``, ``--repeat`` (at
-    least 1; default ``repeat``), ``--limit`` and ``--data-dir`` (resolved to the data folder)."""
+    least 1; default ``repeat``), ``--limit`` and ``--data-dir`` (resolved to the data folder),
+    plus what ``configure`` adds to the parser."""
     ap = argparse.ArgumentParser(description=description)
+    if configure is not None:
+        configure(ap)
     ap.add_argument("--dataset", default="scrapinghub", choices=DATASETS)
     ap.add_argument("--repeat", type=int, default=repeat, help="rounds; fastest time per page kept")
     ap.add_argument("--limit", type=int, default=None, help="first N pages only")

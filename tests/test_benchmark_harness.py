@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,41 @@ def test_time_breakdown_scripts_run(benchmarks_dir: Path, script: str, expected:
     if script == "cache_warmth.py":  # at least the related stage's caches are found
         emptied = int(done.stdout.split(" caches emptied")[0].rsplit(", ", 1)[1])
         assert emptied >= 3
+
+
+def _ab(benchmarks_dir: Path, *versions: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "ab.py"), *versions, "--limit", "2",
+         "--repeat", "1", "--data-dir", str(benchmarks_dir)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_ab_times_two_versions_and_compares_their_output(
+    benchmarks_dir: Path, tmp_path: Path
+) -> None:
+    same = _ab(benchmarks_dir, str(REPO / "src"))
+    assert same.returncode == 0, same.stderr
+    assert "| 1 | " in same.stdout
+    assert "output: the same on all 2 pages" in same.stdout
+    # a copy whose extract() gives another headline: both pages are reported as different
+    changed = tmp_path / "articlex"
+    shutil.copytree(REPO / "src" / "articlex", changed)
+    api = changed / "api.py"
+    source = api.read_text(encoding="utf-8")
+    assert "headline=headline.headline," in source
+    api.write_text(source.replace("headline=headline.headline,", 'headline="A/B",'), "utf-8")
+    differ = _ab(benchmarks_dir, str(REPO / "src"), str(tmp_path))
+    assert differ.returncode == 0, differ.stderr
+    assert "output: 2 of 2 pages differ" in differ.stdout
+
+
+def test_ab_takes_git_revisions(benchmarks_dir: Path) -> None:
+    if not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    done = _ab(benchmarks_dir, "HEAD")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("A: HEAD (")
+    bad = _ab(benchmarks_dir, "no-such-revision-or-folder")
+    assert bad.returncode != 0
+    assert "neither a folder holding articlex/ nor a revision" in bad.stderr
