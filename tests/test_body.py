@@ -158,6 +158,25 @@ def test_widening_skips_a_rail_of_teasers(summary: str, widened: bool) -> None:
     assert texts[2 if widened else 0].startswith("Paragraph 0")
 
 
+def test_text_blocks_inside_links_are_link_text() -> None:
+    """A teaser card laid out with blocks inside its link (``<a><h3>…</h3><p>…</p></a>``) is
+    link text, as ``<h3><a>…</a></h3>`` would be: a rail of such cards beside the story does
+    not widen the main container, and a card's excerpt is no paragraph of the story."""
+    summary = "A summary of the other story that runs on for a while, as card excerpts do."
+    cards = "".join(
+        f"<a href='/s{i}' class='card'><h3>Another story headline number {i} here</h3>"
+        f"<p>{summary}</p></a>"
+        for i in range(8)
+    )
+    paragraphs = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(3))
+    html = (
+        "<html><body><div class='page'><div><div>Jane Roe</div><div>Wire, Dec. 2</div>"
+        f"<div class='text'>{paragraphs}</div></div><div>{cards}</div></div></body></html>"
+    )
+    texts = _texts(html)
+    assert [t.split(".")[0] for t in texts] == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
+
+
 @pytest.mark.parametrize(
     ("marker", "targeted", "kept"),
     [

@@ -80,10 +80,11 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
     held: dict[HtmlElement, list[int]] = {}
     total_good = 0.0
     texts: dict[HtmlElement, tuple[str, int]] = {}
+    linked = _inside_links(body)
     for el in body.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS):
         tag = el.tag
         if tag in _TEXT_BLOCK_TAGS:
-            length, links = _block_chars(el, texts)
+            length, links = _block_chars(el, texts, el in linked)
             holder = el.getparent()
         else:
             # A container's own loose text: its text and its children's tails (most have
@@ -97,6 +98,8 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
             if not length:
                 continue
             length, links = _loose_chars(el, length)
+            if el in linked:
+                links = length
             holder = el
         if length < _MIN_BLOCK_CHARS or holder is None:
             continue
@@ -202,13 +205,28 @@ def _tiny_page(body: HtmlElement) -> MainContent | None:
     return MainContent(node=body, score=0.0, reasons=("tiny page: the whole body",))
 
 
-def _block_chars(el: HtmlElement, texts: dict[HtmlElement, tuple[str, int]]) -> tuple[int, int]:
-    """(text length, link text length) of a text block element; its whole text and link text
-    length go in ``texts`` (see :class:`MainContent`)."""
+def _inside_links(body: HtmlElement) -> set[HtmlElement]:
+    """The text blocks and loose-text containers inside a link: a teaser card's
+    ``<a><h3>Title</h3><p>Excerpt</p></a>`` is link text however it is laid out."""
+    found: set[HtmlElement] = set()
+    for a in body.iter("a"):
+        if len(a):
+            found.update(a.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS))
+    return found
+
+
+def _block_chars(
+    el: HtmlElement, texts: dict[HtmlElement, tuple[str, int]], linked: bool = False
+) -> tuple[int, int]:
+    """(text length, link text length) of a text block element (all of it when the block is
+    ``linked``: inside a link); its whole text and link text length go in ``texts`` (see
+    :class:`MainContent`)."""
     text = text_of(el)
     length = len(text.strip())
     links = 0
-    if length:
+    if linked:
+        links = len(text)
+    elif length:
         for a in el.iter("a"):
             links += len(text_of(a))
     texts[el] = (text, links)
