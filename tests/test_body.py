@@ -158,6 +158,29 @@ def test_widening_skips_a_rail_of_teasers(summary: str, widened: bool) -> None:
     assert texts[2 if widened else 0].startswith("Paragraph 0")
 
 
+@pytest.mark.parametrize(
+    ("cls", "kept"),
+    [
+        ("hide", False),
+        ("form-error hidden", False),
+        ("d-none d-print-block", False),
+        ("is-hidden", False),
+        ("hidden md:block", True),
+        ("d-none d-md-block", True),
+        ("hidden-xs", True),
+        ("hide-on-print", True),
+    ],
+)
+def test_blocks_hidden_by_a_framework_class_are_dropped(cls: str, kept: bool) -> None:
+    """A class that CSS frameworks define as display:none hides the block (a closed form's
+    message, a print-only citation), unless another class shows it at some screen size;
+    names that merely hold the word do not hide."""
+    hidden = "Thank you. This article has been sent to your friend by e-mail."
+    texts = _texts(_page(f"<p>{LONG}</p><p class='{cls}'>{hidden}</p><p>More. {LONG}</p>"))
+    assert (hidden in texts) is kept
+    assert texts[0] == LONG
+
+
 def test_text_blocks_inside_links_are_link_text() -> None:
     """A teaser card laid out with blocks inside its link (``<a><h3>…</h3><p>…</p></a>``) is
     link text, as ``<h3><a>…</a></h3>`` would be: a rail of such cards beside the story does

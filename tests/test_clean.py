@@ -423,7 +423,9 @@ _VOCAB_WORDS = sorted(
     | vocab.STORY_CONTAINER_TOKENS
 )
 _NAME_PART = st.one_of(
-    st.sampled_from(_VOCAB_WORDS), st.sampled_from(["-", "_", " ", "\t", "X", "ſ", "2", "main"])
+    st.sampled_from(_VOCAB_WORDS),
+    st.sampled_from(["-", "_", " ", "\t", "X", "ſ", "2", "main"]),
+    st.sampled_from(["hidden", "HIDE", "d-none", "md:block", "d-print-block", "d-lg-flex"]),
 )
 _NAME = st.lists(_NAME_PART, max_size=8).map("".join)
 
@@ -432,6 +434,13 @@ def _vocab_kind(cls: str, ident: str) -> str | None:
     """What the vocabularies say of a class and an id, read without clean's tokenizer or its
     byte sets: the names' lowercased runs of ASCII letters and digits (every other character
     separates them), compared with vocab's token sets as they are written."""
+    names = cls.lower().split()
+    if not vocab.HIDDEN_CLASSES.isdisjoint(names) and not any(
+        re.fullmatch(r"(?:[a-z0-9]+:|d-[a-z0-9]+-)?(?:block|flex)", name)
+        and not name.startswith(("print:", "d-print-"))
+        for name in names
+    ):
+        return clean_module._CERTAIN
     tokens = set(re.findall(r"[a-z0-9]+", f"{cls} {ident}".lower(), flags=re.ASCII))
     if not tokens.isdisjoint(vocab.NEVER_WRAPPER_TOKENS) and tokens.isdisjoint(
         vocab.STORY_CONTAINER_TOKENS
@@ -470,6 +479,15 @@ def test_name_kind_is_what_the_vocabularies_say(cls: str, ident: str) -> None:
         ("", "newsletter", clean_module._NAMED),
         ("sidebars", "", None),
         ("col-md-8", "main", None),
+        ("email-ty-wrap hide", "", clean_module._CERTAIN),
+        ("c-newsletter__feedback is-hidden", "", clean_module._CERTAIN),
+        ("d-none d-print-block", "", clean_module._CERTAIN),
+        ("Hidden comments", "", clean_module._CERTAIN),
+        ("hidden md:block", "", None),
+        ("d-none d-lg-flex", "", None),
+        ("visible-md hidden", "", None),
+        ("hidden-xs", "", None),
+        ("", "hidden", None),
     ],
 )
 def test_name_kind_examples(cls: str, ident: str, kind: str | None) -> None:

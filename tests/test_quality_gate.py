@@ -22,13 +22,13 @@ import pytest
 from articlex import extract
 from conftest import shared_benchmarks
 
-#: Floors (measured: F1 0.978, P 0.969, R 0.988 on 2026-11-29). Raise them, never lower them.
-F1_FLOOR = 0.976
-PRECISION_FLOOR = 0.965
-RECALL_FLOOR = 0.985
-#: Readability set floors (measured: F1 0.963, P 0.974, R 0.953 on 2026-11-29; the F1 floor is
-#: the issue's target, 0.960). Raise them, never lower them.
-READABILITY_FLOORS = {"f1": 0.960, "precision": 0.970, "recall": 0.950}
+#: Floors (measured: F1 0.981, P 0.973, R 0.989 on 2026-11-29). Raise them, never lower them.
+F1_FLOOR = 0.979
+PRECISION_FLOOR = 0.969
+RECALL_FLOOR = 0.986
+#: Readability set floors (measured: F1 0.964, P 0.975, R 0.953 on 2026-11-29). Raise them,
+#: never lower them.
+READABILITY_FLOORS = {"f1": 0.961, "precision": 0.971, "recall": 0.950}
 
 
 def _load(path: Path, name: str) -> ModuleType:

@@ -11,7 +11,8 @@ Two kinds of removal:
 
 * **certain** — tags that never hold article text (:data:`vocab.DROP_TAGS`), site chrome
   landmarks (:data:`vocab.CHROME_TAGS`, chrome ARIA roles) and hidden elements (``hidden``,
-  ``aria-hidden="true"``, ``display:none``, ``visibility:hidden``: a reader never sees them,
+  ``aria-hidden="true"``, ``display:none``, ``visibility:hidden``, a hiding class of
+  :data:`vocab.HIDDEN_CLASSES`: a reader never sees them,
   however much text they hold — the page behind an open dialog, a template, a honeypot);
 * **by name** — the ``drop`` elements given by the caller (related-story blocks) and blocks
   whose class/id tokens name boilerplate (:data:`vocab.BOILERPLATE_TOKENS`). Class names are
@@ -450,12 +451,14 @@ def clear_name_kinds() -> None:
 
 
 def _name_kind(cls: str, ident: str) -> str | None:
-    """``_UNGUARDED`` when the names say what a block holds, ``_NAMED`` when they name
-    boilerplate, else ``None``. Most names hold no token of either vocabulary: one set test
-    tells them."""
+    """``_CERTAIN`` when the class hides the block (:func:`hidden_by_class`), ``_UNGUARDED``
+    when the names say what a block holds, ``_NAMED`` when they name boilerplate, else
+    ``None``. Most names hold no token of these vocabularies: one set test tells them."""
     words = _name_words(cls, ident)
     if _REMOVING.isdisjoint(words):
         return None  # (a set test reads the list as it is: no set is built for most names)
+    if not _HIDING.isdisjoint(words) and hidden_by_class(cls):
+        return _CERTAIN
     tokens = set(words)
     if _never_wrapper(tokens):
         return _UNGUARDED
@@ -491,8 +494,21 @@ _BOILERPLATE = frozenset(t.encode() for t in vocab.BOILERPLATE_TOKENS)
 _CONTENT = frozenset(t.encode() for t in vocab.CONTENT_TOKENS)
 _NEVER_WRAPPER = frozenset(t.encode() for t in vocab.NEVER_WRAPPER_TOKENS)
 _STORY_CONTAINER = frozenset(t.encode() for t in vocab.STORY_CONTAINER_TOKENS)
+#: The longest token of each hidden class name (:data:`vocab.HIDDEN_CLASSES`): "none" of
+#: "d-none" (not "d", which many names hold).
+_HIDING = frozenset(max(_name_words(name, ""), key=len) for name in vocab.HIDDEN_CLASSES)
 #: The tokens without one of which a name never says to remove (see :func:`_name_kind`).
-_REMOVING = _NEVER_WRAPPER | _BOILERPLATE
+_REMOVING = _NEVER_WRAPPER | _BOILERPLATE | _HIDING
+
+
+def hidden_by_class(cls: str) -> bool:
+    """Whether the class attribute ``cls`` hides its element on screen: it holds a name of
+    :data:`vocab.HIDDEN_CLASSES` and none that shows the element again at some screen size
+    (:data:`vocab.HIDDEN_OVERRIDE_CLASS_RE`)."""
+    names = cls.lower().split()
+    if vocab.HIDDEN_CLASSES.isdisjoint(names):
+        return False
+    return not any(vocab.HIDDEN_OVERRIDE_CLASS_RE.fullmatch(name) for name in names)
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

@@ -62,6 +62,25 @@ CHROME_ROLES: frozenset[str] = frozenset(
     }
 )
 
+#: Class names (whole, lowercased) that CSS frameworks define as ``display: none``: Bootstrap's
+#: ``hidden`` and ``d-none``, Foundation's ``hide``, Bulma's ``is-hidden``, Tailwind's
+#: ``hidden``, the ``u-hidden`` utility of SUIT-style themes. A reader never sees such a block
+#: (the messages of a closed e-mail form, a print-only citation), unless the same ``class``
+#: shows it again at some screen size (:data:`HIDDEN_OVERRIDE_CLASS_RE`). Whole names only:
+#: ``hidden-xs`` hides a block on phones alone.
+HIDDEN_CLASSES: frozenset[str] = frozenset({"hidden", "hide", "d-none", "is-hidden", "u-hidden"})
+
+#: A class name that displays a block at some screen size, overriding a hidden class beside it
+#: (Tailwind's ``hidden md:block``, Bootstrap's ``d-none d-lg-flex`` and ``visible-md``,
+#: Foundation's ``show-for-medium``; a bare ``block`` too). Print-only names
+#: (``d-print-block``, ``print:block``) do not: on screen the block stays hidden.
+HIDDEN_OVERRIDE_CLASS_RE = re.compile(
+    r"(?:(?!print:)[a-z0-9]+:|d-(?!print-)[a-z0-9]+-)?"
+    r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row"
+    r"|table-cell|contents|flow-root|list-item)"
+    r"|visible-\S+|show-for-\S+"
+)
+
 #: Class/id tokens (split on non-alphanumerics, lowercased) that mark boilerplate blocks.
 #: Matched against whole tokens so "share" does not hit "shareholders".
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(
