@@ -81,6 +81,9 @@ def test_inline_markup_stays_inside_its_paragraph() -> None:
         "<p>Photo: Jane Smith / Reuters</p>",
         "<p>Sign up for our newsletter to get the latest stories in your inbox.</p>",
         "<figure><img src='a.jpg'><figcaption>The council chamber.</figcaption></figure>",
+        "<ul><li><figure><img src='a.jpg'><figcaption>The council chamber, seen"
+        " from the public gallery.</figcaption></figure></li><li><figcaption>The mayor speaks"
+        " to the press after the vote.</figcaption></li></ul>",
         "<div class='share-buttons'><a href='#'>Share on Facebook</a></div>",
         "<div class='newsletter-signup'><p>Never miss a story. Unsubscribe any time.</p></div>",
     ],
@@ -93,6 +96,7 @@ def test_inline_markup_stays_inside_its_paragraph() -> None:
         "photo-credit",
         "newsletter-prompt",
         "figure-caption",
+        "figures-in-a-list",
         "share-bar",
         "newsletter-box",
     ],

@@ -46,8 +46,12 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
 _SKIP_TAGS = frozenset(
     {"h1", "figure", "figcaption", "form", "head", "title", "header", "hr"}
 )
-#: Block-level tags whose presence inside a list item / quote / cell means "read as container".
-_NESTED_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h2", "h3", "h4", "blockquote", "section")
+#: Block-level tags whose presence inside a list item / quote / cell means "read as container"
+#: (a figure too: read as a container, its caption is skipped as everywhere else).
+_NESTED_BLOCK_TAGS = (
+    "p", "div", "table", "ul", "ol", "h2", "h3", "h4", "blockquote", "section", "figure",
+    "figcaption",
+)
 #: Block kinds (None: a plain container) that can be a teaser widget inside the main content.
 _TEASER_CHECKED = frozenset({None, BlockKind.LIST, BlockKind.TABLE})
 #: A teaser widget has at least this many headline links…
