@@ -185,6 +185,14 @@ def test_blocks_hidden_by_a_framework_class_are_dropped(cls: str, kept: bool) ->
     assert texts[0] == LONG
 
 
+def test_a_hidden_class_on_the_whole_article_keeps_it() -> None:
+    """A script may show a block its class hides (an article revealed once the page loads):
+    one that holds most of the page's text is the story, not a closed form's message."""
+    paragraphs = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(4))
+    html = _page(f"<div class='story hidden'>{paragraphs}</div><p class='hide'>Sent!</p>")
+    assert [t.split(".")[0] for t in _texts(html)] == [f"Paragraph {i}" for i in range(4)]
+
+
 def test_text_blocks_inside_links_are_link_text() -> None:
     """A teaser card laid out with blocks inside its link (``<a><h3>…</h3><p>…</p></a>``) is
     link text, as ``<h3><a>…</a></h3>`` would be: a rail of such cards beside the story does

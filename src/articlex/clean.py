@@ -11,11 +11,11 @@ Two kinds of removal:
 
 * **certain** — tags that never hold article text (:data:`vocab.DROP_TAGS`), site chrome
   landmarks (:data:`vocab.CHROME_TAGS`, chrome ARIA roles) and hidden elements (``hidden``,
-  ``aria-hidden="true"``, ``display:none``, ``visibility:hidden``, a hiding class of
-  :data:`vocab.HIDDEN_CLASSES`: a reader never sees them,
+  ``aria-hidden="true"``, ``display:none``, ``visibility:hidden``: a reader never sees them,
   however much text they hold — the page behind an open dialog, a template, a honeypot);
 * **by name** — the ``drop`` elements given by the caller (related-story blocks) and blocks
-  whose class/id tokens name boilerplate (:data:`vocab.BOILERPLATE_TOKENS`). Class names are
+  whose class/id tokens name boilerplate (:data:`vocab.BOILERPLATE_TOKENS`) or whose class
+  hides them (:data:`vocab.HIDDEN_CLASSES`: a script may show them). Class names are
   a hint, not proof: page wrappers are often named after the layout around the story
   (``has-sidebar``, ``Page-ad-margins``), so a named block that holds most of the paragraph
   text left after the certain removals is kept (the *wrapper guard*). A name that says what
@@ -451,18 +451,18 @@ def clear_name_kinds() -> None:
 
 
 def _name_kind(cls: str, ident: str) -> str | None:
-    """``_CERTAIN`` when the class hides the block (:func:`hidden_by_class`), ``_UNGUARDED``
-    when the names say what a block holds, ``_NAMED`` when they name boilerplate, else
-    ``None``. Most names hold no token of these vocabularies: one set test tells them."""
+    """``_UNGUARDED`` when the names say what a block holds, ``_NAMED`` when they name
+    boilerplate or the class hides the block (:func:`hidden_by_class`: the wrapper guard
+    still keeps a hidden block that holds most of the page's text, an article a script
+    shows), else ``None``. Most names hold no token of these vocabularies: one set test
+    tells them."""
     words = _name_words(cls, ident)
     if _REMOVING.isdisjoint(words):
         return None  # (a set test reads the list as it is: no set is built for most names)
-    if not _HIDING.isdisjoint(words) and hidden_by_class(cls):
-        return _CERTAIN
     tokens = set(words)
     if _never_wrapper(tokens):
         return _UNGUARDED
-    if _named_boilerplate(tokens):
+    if _named_boilerplate(tokens) or (not _HIDING.isdisjoint(tokens) and hidden_by_class(cls)):
         return _NAMED
     return None
 

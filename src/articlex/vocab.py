@@ -64,10 +64,11 @@ CHROME_ROLES: frozenset[str] = frozenset(
 
 #: Class names (whole, lowercased) that CSS frameworks define as ``display: none``: Bootstrap's
 #: ``hidden`` and ``d-none``, Foundation's ``hide``, Bulma's ``is-hidden``, Tailwind's
-#: ``hidden``, the ``u-hidden`` utility of SUIT-style themes. A reader never sees such a block
+#: ``hidden``, the ``u-hidden`` utility of SUIT-style themes. A reader does not see such a block
 #: (the messages of a closed e-mail form, a print-only citation), unless the same ``class``
 #: shows it again at some screen size (:data:`HIDDEN_OVERRIDE_CLASS_RE`). Whole names only:
-#: ``hidden-xs`` hides a block on phones alone.
+#: ``hidden-xs`` hides a block on phones alone. A script may remove the class, so the block
+#: is a named one: kept when it holds most of the page's text (the wrapper guard).
 HIDDEN_CLASSES: frozenset[str] = frozenset({"hidden", "hide", "d-none", "is-hidden", "u-hidden"})
 
 #: A class name that displays a block at some screen size, overriding a hidden class beside it
