@@ -136,6 +136,16 @@ def test_article_split_over_sibling_containers_is_read_whole() -> None:
     ]
 
 
+def _story_beside(rail: str) -> str:
+    """A page whose story (a name and a stamp, then three paragraphs) sits beside ``rail``
+    under one wrapper: what widening the story's container to the wrapper would take in."""
+    paragraphs = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(3))
+    return (
+        "<html><body><div class='page'><div><div>Jane Roe</div><div>Wire, Dec. 2</div>"
+        f"<div class='text'>{paragraphs}</div></div><div>{rail}</div></div></body></html>"
+    )
+
+
 @pytest.mark.parametrize(
     ("summary", "widened"),
     [
@@ -152,12 +162,7 @@ def test_widening_skips_a_rail_of_teasers(summary: str, widened: bool) -> None:
         f"<div><a href='/s{i}'>Another story headline number {i} here</a> {summary}</div>"
         for i in range(8)
     )
-    paragraphs = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(3))
-    html = (
-        "<html><body><div class='page'><div><div>Jane Roe</div><div>Wire, Dec. 2</div>"
-        f"<div class='text'>{paragraphs}</div></div><div>{rail}</div></div></body></html>"
-    )
-    texts = _texts(html)
+    texts = _texts(_story_beside(rail))
     assert ("Jane Roe" in texts) is widened
     assert texts[2 if widened else 0].startswith("Paragraph 0")
 
@@ -203,12 +208,7 @@ def test_text_blocks_inside_links_are_link_text() -> None:
         f"<p>{summary}</p></a>"
         for i in range(8)
     )
-    paragraphs = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(3))
-    html = (
-        "<html><body><div class='page'><div><div>Jane Roe</div><div>Wire, Dec. 2</div>"
-        f"<div class='text'>{paragraphs}</div></div><div>{cards}</div></div></body></html>"
-    )
-    texts = _texts(html)
+    texts = _texts(_story_beside(cards))
     assert [t.split(".")[0] for t in texts] == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
 
 
