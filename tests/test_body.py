@@ -190,6 +190,28 @@ def test_blocks_hidden_by_a_framework_class_are_dropped(cls: str, kept: bool) ->
     assert texts[0] == LONG
 
 
+@pytest.mark.parametrize(
+    ("wrapper", "quote", "kept"),
+    [
+        ("social-media-embed", "twitter-tweet", True),
+        ("social-embed", "instagram-media", True),
+        ("social-embed", "pullquote", False),
+        ("comments", "twitter-tweet", False),
+    ],
+)
+def test_an_embedded_post_is_kept_in_a_wrapper_named_like_a_share_bar(
+    wrapper: str, quote: str, kept: bool
+) -> None:
+    """A tweet quoted in the story sits in a block whose name may say "social" (as share bars'
+    names do): the embed's own blockquote class tells it is content. A block that names what
+    it holds (comments) goes whatever it quotes."""
+    tweet = "Yes this is real and the state spent nearly half a million dollars on it."
+    post = f"<div class='{wrapper}'><blockquote class='{quote}'><p>{tweet}</p></blockquote></div>"
+    texts = _texts(_page(f"<p>{LONG}</p>{post}<p>More. {LONG}</p>"))
+    assert (tweet in " ".join(texts)) is kept
+    assert texts[0] == LONG
+
+
 def test_a_hidden_class_on_the_whole_article_keeps_it() -> None:
     """A script may show a block its class hides (an article revealed once the page loads):
     one that holds most of the page's text is the story, not a closed form's message."""

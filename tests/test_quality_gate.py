@@ -22,10 +22,10 @@ import pytest
 from articlex import extract
 from conftest import shared_benchmarks
 
-#: Floors (measured: F1 0.981, P 0.973, R 0.989 on 2026-11-29). Raise them, never lower them.
-F1_FLOOR = 0.979
-PRECISION_FLOOR = 0.969
-RECALL_FLOOR = 0.986
+#: Floors (measured: F1 0.982, P 0.974, R 0.990 on 2026-11-29). Raise them, never lower them.
+F1_FLOOR = 0.980
+PRECISION_FLOOR = 0.970
+RECALL_FLOOR = 0.987
 #: Readability set floors (measured: F1 0.964, P 0.975, R 0.953 on 2026-11-29). Raise them,
 #: never lower them.
 READABILITY_FLOORS = {"f1": 0.961, "precision": 0.971, "recall": 0.950}

@@ -87,6 +87,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
             _detach(el, undo)
         _strip(stripped, undo)
         named = [el for el in drop if _inside(source, el)]
+        related = set(named)
         doomed: list[HtmlElement] = []
         within: dict[HtmlElement, HtmlElement] = {}
         _judge(source, doomed, named, openers, within)
@@ -95,7 +96,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
         for el in doomed:
             _remove(el, undo)
         if named:
-            for el in _wrapper_guard(source, named, within):
+            for el in _wrapper_guard(source, named, within, related):
                 _remove(el, undo)
         start: HtmlElement = copy.deepcopy(source)  # keeps the page parser's C class lookup
     finally:
@@ -334,11 +335,15 @@ def _wrapper_guard(
     start: HtmlElement,
     named: list[HtmlElement],
     within: dict[HtmlElement, HtmlElement] | None = None,
+    related: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
 ) -> list[HtmlElement]:
     """The ``named`` elements that are not the story's wrapper, to remove.
 
-    The caller's related blocks are held to the guard too (a block that holds most of the
-    page's text is the story's wrapper, whatever its heading says). Text is measured before
+    The caller's related blocks (``related``, also in ``named``) are held to the guard too (a
+    block that holds most of the page's text is the story's wrapper, whatever its heading
+    says). A block named by its class/id that holds an embedded post
+    (:func:`_holds_embedded_post`) is kept whatever its size: a tweet quoted in the story,
+    in a wrapper named "social-media-embed" as share bars are named. Text is measured before
     any of them is removed; each paragraph's text is measured once, and only when needed: a
     block holding less paragraph text than :data:`_WRAPPER_MIN_CHARS` (most) goes whatever
     the page's total, which is then not summed. A block inside a removed one holds no more
@@ -380,7 +385,9 @@ def _wrapper_guard(
                 floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total)
         else:
             chars = len(text_of(el))
-        if chars < _WRAPPER_MIN_CHARS or (floor is not None and chars < floor):
+        if (chars < _WRAPPER_MIN_CHARS or (floor is not None and chars < floor)) and not (
+            el not in related and _holds_embedded_post(el)
+        ):
             doomed.append(el)
             gone.add(el)
     return doomed
@@ -427,6 +434,16 @@ def _name_verdict(
     ):
         return None
     return kind
+
+
+def _holds_embedded_post(el: HtmlElement) -> bool:
+    """Whether a ``blockquote`` under ``el`` is a social network's embedded post
+    (:data:`vocab.EMBEDDED_POST_CLASSES`): a tweet quoted in the story, not a share bar."""
+    for quote in el.iter("blockquote"):
+        cls = quote.get("class")
+        if cls and not vocab.EMBEDDED_POST_CLASSES.isdisjoint(cls.lower().split()):
+            return True
+    return False
 
 
 #: :func:`_name_kind` of the class strings of elements without an id seen lately (a page

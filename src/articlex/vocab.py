@@ -185,6 +185,23 @@ NEVER_WRAPPER_TOKENS: frozenset[str] = frozenset(
     }
 )
 
+#: Class names of the blockquotes that the social networks' embed codes put in a story (a
+#: tweet, an Instagram or TikTok post…): quoted content, not a share bar. A block whose name
+#: says boilerplate ("social-media-embed": "social" names share bars too) is kept when it
+#: holds one.
+EMBEDDED_POST_CLASSES: frozenset[str] = frozenset(
+    {
+        "twitter-tweet",
+        "twitter-video",
+        "instagram-media",
+        "tiktok-embed",
+        "reddit-card",
+        "reddit-embed-bq",
+        "bluesky-embed",
+        "text-post-media",  # Threads
+    }
+)
+
 #: Tokens that mark the article container itself; these protect a block from removal.
 CONTENT_TOKENS: frozenset[str] = frozenset(
     {
