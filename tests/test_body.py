@@ -212,6 +212,42 @@ def test_an_embedded_post_is_kept_in_a_wrapper_named_like_a_share_bar(
     assert texts[0] == LONG
 
 
+@pytest.mark.parametrize(
+    ("inline", "expected"),
+    [
+        (
+            "<a class='popup' href='javascript:void(0)'>rather elderly</a>",
+            "I am a rather elderly man, and my avocations have brought me into contact with"
+            " many of them.",
+        ),
+        (
+            "<a class='modal-trigger share-link' href='#settings'>rather elderly</a>",
+            "I am a rather elderly man, and my avocations have brought me into contact with"
+            " many of them.",
+        ),
+        (
+            "<a class='hidden' href='/x'>secret</a>",
+            "I am a man, and my avocations have brought me into contact with many of them.",
+        ),
+        (
+            "<span class='ad'>AD</span>",
+            "I am a man, and my avocations have brought me into contact with many of them.",
+        ),
+    ],
+    ids=["popup-link", "modal-link", "hidden-link", "ad-span"],
+)
+def test_links_inside_a_sentence_stay_whatever_their_name(inline: str, expected: str) -> None:
+    """A link with text on both sides is part of a sentence: a class that names a popup or a
+    share widget does not cut its words out (a hole mid-sentence); a hiding class still hides
+    them, and an ad label's span still goes."""
+    sentence = (
+        f"I am a {inline} man, and my avocations have brought me into contact with many of them."
+    )
+    share = "<div class='share-bar'><a class='share-link' href='/s'>Share this</a></div>"
+    texts = _texts(_page(f"<p>{LONG}</p><p>{sentence}</p>{share}<p>More. {LONG}</p>"))
+    assert texts == [LONG, expected, f"More. {LONG}"]
+
+
 def test_a_hidden_class_on_the_whole_article_keeps_it() -> None:
     """A script may show a block its class hides (an article revealed once the page loads):
     one that holds most of the page's text is the story, not a closed form's message."""

@@ -433,7 +433,26 @@ def _name_verdict(
         and not (cls and _named_boilerplate(_name_tokens(cls, "")))
     ):
         return None
+    if el.tag == "a" and _in_running_text(el) and not (cls and hidden_by_class(cls)):
+        return None
     return kind
+
+
+def _in_running_text(el: HtmlElement) -> bool:
+    """Whether text runs on both sides of ``el`` ("… the ``<a class="popup">sequel</a>`` of
+    …"): a link there is part of a sentence, whatever its name says (a link that opens a popup
+    note or a settings dialog); removing it would leave a hole. (Other inline elements named
+    like boilerplate in running text, an ad label's span, still go.)"""
+    tail = el.tail
+    if not tail or tail.isspace():
+        return False
+    prev = el.getprevious()
+    if prev is not None:
+        before = prev.tail
+    else:
+        parent = el.getparent()
+        before = parent.text if parent is not None else None
+    return bool(before) and not before.isspace()
 
 
 def _holds_embedded_post(el: HtmlElement) -> bool:
