@@ -248,6 +248,26 @@ def test_links_inside_a_sentence_stay_whatever_their_name(inline: str, expected:
     assert texts == [LONG, expected, f"More. {LONG}"]
 
 
+@pytest.mark.parametrize(
+    "odd_list",
+    [
+        "<ul><ul type='A'><li>I have heard it before; and</li><li>I did not care the first"
+        " time.</li></ul></ul>",
+        "<ul><i>I have heard it before; and I did not care the first time.</i></ul>",
+        "<ol><li>First point of the list.</li><p>I have heard it before; and I did not care"
+        " the first time.</p></ol>",
+    ],
+    ids=["list-in-list", "indent-list", "paragraph-in-list"],
+)
+def test_text_in_lists_without_items_is_read(odd_list: str) -> None:
+    """Lists used for an indent, or holding a list or a paragraph straight inside them (not in
+    an <li>), keep that text where it stands."""
+    texts = _texts(_page(f"<p>{LONG}</p>{odd_list}<p>More. {LONG}</p>"))
+    words = " ".join(" ".join(texts).split())
+    assert "I have heard it before; and" in words and "care the first time." in words
+    assert texts[0] == LONG and texts[-1] == f"More. {LONG}"
+
+
 def test_a_hidden_class_on_the_whole_article_keeps_it() -> None:
     """A script may show a block its class hides (an article revealed once the page loads):
     one that holds most of the page's text is the story, not a closed form's message."""

@@ -246,12 +246,24 @@ class _Reader:
                 _emit(kind, known[0], known[1], out)
 
     def items(self, el: HtmlElement, out: list[Block]) -> None:
+        if next(el.iterchildren("li", "dt", "dd"), None) is None:
+            # A list without items: markup for an indent ("<ul><i>quoted text</i></ul>"),
+            # read as any container.
+            self.container(el, out)
+            return
         notes = el in self.notes
         items: list[str] = []
         links = 0
         total = 0
         for li in el:
-            if li.tag not in ("li", "dt", "dd"):
+            tag = li.tag
+            if tag not in ("li", "dt", "dd"):
+                if isinstance(tag, str) and tag not in vocab.INLINE_TAGS:
+                    # A block straight inside the list (often a list in a list, without its
+                    # <li>): read where it stands, not dropped with the list's stray nodes.
+                    _flush_items(items, 0 if notes else links, total, out)
+                    items, links, total = [], 0, 0
+                    self.block(li, tag, out)
                 continue
             if next(li.iterchildren(*_NESTED_BLOCK_TAGS), None) is not None:
                 # A list item holding paragraphs or sub-lists: a structured block, not a line.
