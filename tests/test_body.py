@@ -276,6 +276,19 @@ def test_a_hidden_class_on_the_whole_article_keeps_it() -> None:
     assert [t.split(".")[0] for t in _texts(html)] == [f"Paragraph {i}" for i in range(4)]
 
 
+@pytest.mark.parametrize(("cls", "kept"), [("hidden", True), ("newsletter hidden", False)])
+def test_prose_behind_read_more_is_kept(cls: str, kept: bool) -> None:
+    """The rest of an article behind "Read more" (paragraphs of prose under a hiding class,
+    less than half the page's text) is kept: a script shows it. A block that its name also
+    calls boilerplate goes as before."""
+    shown = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(4))
+    rest = "".join(f"<p>Later {i}. {LONG}</p>" for i in range(3))
+    texts = _texts(_page(f"{shown}<div class='{cls}'>{rest}</div><a href='#'>Read more</a>"))
+    assert [t.split(".")[0] for t in texts] == [f"Paragraph {i}" for i in range(4)] + (
+        [f"Later {i}" for i in range(3)] if kept else []
+    )
+
+
 def test_text_blocks_inside_links_are_link_text() -> None:
     """A teaser card laid out with blocks inside its link (``<a><h3>…</h3><p>…</p></a>``) is
     link text, as ``<h3><a>…</a></h3>`` would be: a rail of such cards beside the story does

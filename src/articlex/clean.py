@@ -343,7 +343,9 @@ def _wrapper_guard(
     block that holds most of the page's text is the story's wrapper, whatever its heading
     says). A block named by its class/id that holds an embedded post
     (:func:`_holds_embedded_post`) is kept whatever its size: a tweet quoted in the story,
-    in a wrapper named "social-media-embed" as share bars are named. Text is measured before
+    in a wrapper named "social-media-embed" as share bars are named; so is a block named only
+    by a hiding class that holds :data:`_WRAPPER_MIN_CHARS` of paragraphs (:func:`_hidden_only`).
+    Text is measured before
     any of them is removed; each paragraph's text is measured once, and only when needed: a
     block holding less paragraph text than :data:`_WRAPPER_MIN_CHARS` (most) goes whatever
     the page's total, which is then not summed. A block inside a removed one holds no more
@@ -386,11 +388,25 @@ def _wrapper_guard(
         else:
             chars = len(text_of(el))
         if (chars < _WRAPPER_MIN_CHARS or (floor is not None and chars < floor)) and not (
-            el not in related and _holds_embedded_post(el)
+            el not in related
+            and (
+                _holds_embedded_post(el)
+                or (chars >= _WRAPPER_MIN_CHARS and _hidden_only(el))
+            )
         ):
             doomed.append(el)
             gone.add(el)
     return doomed
+
+
+def _hidden_only(el: HtmlElement) -> bool:
+    """Whether ``el`` is named for removal only by a hiding class (:func:`hidden_by_class`),
+    not by a boilerplate token: a script may show it, and when it holds paragraphs of prose
+    (the rest of an article behind "Read more") the guard keeps it."""
+    cls = el.get("class")
+    if not cls or not hidden_by_class(cls):
+        return False
+    return not _named_boilerplate(_name_tokens(cls, el.get("id") or ""))
 
 
 _CERTAIN = "certain"
