@@ -303,6 +303,19 @@ def test_text_blocks_inside_links_are_link_text() -> None:
     assert [t.split(".")[0] for t in texts] == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
 
 
+def test_a_link_left_open_does_not_make_the_story_link_text() -> None:
+    """An <a> left open swallows the paragraphs after it (the parser nests them in the link):
+    more than a card holds, so they stay prose, and the story is still found."""
+    story = "".join(f"<p>Paragraph {i}. {LONG}</p>" for i in range(6))
+    other = "".join(f"<p>Other {i}. {LONG}</p>" for i in range(2))
+    html = (
+        "<html><body><div class='wrap'><div class='story'><a href='/x'>Read the intro"
+        f"{story}</div><div class='aside-text'>{other}</div></div></body></html>"
+    )
+    heads = [t.split(".")[0] for t in _texts(html)]
+    assert [h for h in heads if h.startswith("Paragraph")] == [f"Paragraph {i}" for i in range(6)]
+
+
 @pytest.mark.parametrize(
     ("marker", "targeted", "kept"),
     [

@@ -35,6 +35,11 @@ __all__ = ["MainContent", "locate"]
 _TEXT_BLOCK_TAGS = frozenset({"p", "pre", "blockquote", "h2", "h3", "h4", "li", "td", "dd"})
 _LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td", "span", "font", "center"})
 _MIN_BLOCK_CHARS = 25
+#: A teaser card inside one link holds at most this many text blocks (headline, excerpt, a
+#: stamp; the benchmark pages' cards hold 1-4)…
+_MAX_CARD_BLOCKS = 5
+#: …and at most this many characters (their longest holds 653).
+_MAX_CARD_CHARS = 1000
 #: Widen to the parent when it holds this much more good text than the candidate…
 _WIDEN_GAIN = 0.25
 #: …and at least this many characters (a byline or a stamp is not more story)…
@@ -206,12 +211,21 @@ def _tiny_page(body: HtmlElement) -> MainContent | None:
 
 
 def _inside_links(body: HtmlElement) -> set[HtmlElement]:
-    """The text blocks and loose-text containers inside a link: a teaser card's
-    ``<a><h3>Title</h3><p>Excerpt</p></a>`` is link text however it is laid out."""
+    """The text blocks and loose-text containers inside a link the size of a teaser card: a
+    card's ``<a><h3>Title</h3><p>Excerpt</p></a>`` is link text however it is laid out. A
+    link holding more (:data:`_MAX_CARD_BLOCKS`, :data:`_MAX_CARD_CHARS`) is no card but
+    broken markup: an ``<a>`` left open, which the parser lets swallow the paragraphs after
+    it, whose text is the story's."""
     found: set[HtmlElement] = set()
     for a in body.iter("a"):
         if len(a):
-            found.update(a.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS))
+            inside = list(a.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS))
+            if (
+                inside
+                and sum(1 for el in inside if el.tag in _TEXT_BLOCK_TAGS) <= _MAX_CARD_BLOCKS
+                and len(text_of(a)) <= _MAX_CARD_CHARS
+            ):
+                found.update(inside)
     return found
 
 
