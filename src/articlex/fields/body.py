@@ -257,25 +257,25 @@ class _Reader:
         total = 0
         for li in el:
             tag = li.tag
-            if tag not in ("li", "dt", "dd"):
-                if isinstance(tag, str) and tag not in vocab.INLINE_TAGS:
-                    # A block straight inside the list (often a list in a list, without its
-                    # <li>): read where it stands, not dropped with the list's stray nodes.
-                    _flush_items(items, 0 if notes else links, total, out)
-                    items, links, total = [], 0, 0
-                    self.block(li, tag, out)
+            is_item = tag in ("li", "dt", "dd")
+            if is_item and next(li.iterchildren(*_NESTED_BLOCK_TAGS), None) is None:
+                text = normalize_space(text_of(li))
+                if text:
+                    items.append(text)
+                    total += len(text)
+                    links += _own_link_chars(li, self.host)
                 continue
-            if next(li.iterchildren(*_NESTED_BLOCK_TAGS), None) is not None:
-                # A list item holding paragraphs or sub-lists: a structured block, not a line.
-                _flush_items(items, 0 if notes else links, total, out)
-                items, links, total = [], 0, 0
+            if not is_item and (not isinstance(tag, str) or tag in vocab.INLINE_TAGS):
+                continue  # stray inline markup between the items
+            # A structured block, not a line: an item holding paragraphs or sub-lists, or a
+            # block straight inside the list (often a list in a list, without its <li>), read
+            # where it stands.
+            _flush_items(items, 0 if notes else links, total, out)
+            items, links, total = [], 0, 0
+            if is_item:
                 self.container(li, out)
-                continue
-            text = normalize_space(text_of(li))
-            if text:
-                items.append(text)
-                total += len(text)
-                links += _own_link_chars(li, self.host)
+            else:
+                self.block(li, tag, out)
         _flush_items(items, 0 if notes else links, total, out)
 
     def table(self, el: HtmlElement, out: list[Block]) -> None:
