@@ -104,3 +104,36 @@ def test_dek_gate_never_refuses_a_dek_class() -> None:
         assert _dek_hinted(el) == expected, (token, value)
         hits += expected
     assert hits > 100
+
+
+STANDFIRST_CASES = [
+    # (id, what follows the h1, expected standfirst)
+    (
+        "dek class",
+        '<p class="standfirst">Coastal towns brace for the strongest winds in a decade.</p>',
+        "Coastal towns brace for the strongest winds in a decade.",
+    ),
+    (
+        "caption named 'lead' in the figure after the h1",
+        '<figure><img src="a.jpg"><figcaption><span class="lead-asset-caption">The harbour'
+        " wall at dawn, hours before the storm arrived</span></figcaption></figure>",
+        None,
+    ),
+    (
+        "dek class inside a figure's caption",
+        '<figure><img src="a.jpg"><figcaption class="dek">Waves break over the harbour wall'
+        " at dawn</figcaption></figure>",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("after", "standfirst"), [c[1:] for c in STANDFIRST_CASES], ids=[c[0] for c in STANDFIRST_CASES]
+)
+def test_standfirst(after: str, standfirst: str | None) -> None:
+    html = (
+        "<html><head></head><body><article><h1>Storm hits the coast</h1>"
+        f"{after}{BODY}{BODY}</article></body></html>"
+    )
+    assert extract(html).standfirst == standfirst

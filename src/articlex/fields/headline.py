@@ -229,6 +229,7 @@ def _standfirst(
 _DEK_TAGS = frozenset({"p", "div", "h2", "h3", "span"})
 _NON_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _DEK_WINDOW = 40  # elements after the headline
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _DEK_MIN, _DEK_MAX = 20, 400
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
@@ -269,8 +270,11 @@ def _class_tokens(raw: str) -> set[str]:
 
 
 def _not_a_dek(el: HtmlElement, text: str) -> bool:
-    """Captions (an image inside), bylines ("By …") and date lines are not deks."""
+    """Captions (an image inside, or the element inside a figure: "lead-asset-caption"
+    reads as a "lead"), bylines ("By …") and date lines are not deks."""
     if next(el.iter("img", "figure"), None) is not None:
+        return True
+    if any(anc.tag in _FIGURE_TAGS for anc in el.iterancestors()):
         return True
     if vocab.BYLINE_PREFIX_RE.match(text):
         return True
