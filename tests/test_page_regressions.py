@@ -24,3 +24,23 @@ def test_feed_after_leading_comments_is_still_refused() -> None:
     except articlex.NotHTMLError:
         return
     raise AssertionError("an RSS feed was accepted as a page")
+
+
+def test_inline_svg_is_gone_from_the_tree_and_its_tail_text_stays() -> None:
+    """Inline SVG drawings are removed at parse time (no stage reads them); the text after
+    one belongs to its parent and stays, in place."""
+    from articlex.options import DEFAULT_OPTIONS
+    from articlex.page import parse_page
+
+    icon = '<svg viewBox="0 0 9 9"><title>Share</title><g><path d="M0"/><use href="#i"/></g></svg>'
+    story = "<p>" + "A sentence of the story. " * 30 + "</p>"
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Storm hits the coast</h1>"
+        f"<p>Winds reached {icon}120 km/h on Tuesday, {icon}the office said.</p>{story}"
+        "</article></body></html>"
+    )
+    page = parse_page(html, options=DEFAULT_OPTIONS)
+    assert not list(page.tree.iter("svg", "g", "path", "use"))
+    assert [t.text for t in page.tree.iter("title")] == ["T"]
+    first = articlex.extract(html).body.blocks[0].text
+    assert first == "Winds reached 120 km/h on Tuesday, the office said."
