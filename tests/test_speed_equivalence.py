@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -504,3 +505,79 @@ def test_body_reusing_located_texts_on_bundled_pages(case: int) -> None:
     assert main.texts  # the shortcut is exercised
     plain = dataclasses.replace(main, texts={})
     assert extract_body(page, main, DEFAULT_OPTIONS) == extract_body(page, plain, DEFAULT_OPTIONS)
+
+
+def _urljoin_absolute(base_url: str | None, href: str | None) -> str | None:
+    """``Page.absolute`` as written before its fast path: ``urljoin`` then ``urlsplit``."""
+    from urllib.parse import urljoin, urlsplit
+
+    from articlex.page import _SKIP_URL_SCHEMES
+
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    if href[:16].lower().replace(" ", "").startswith(_SKIP_URL_SCHEMES):
+        return None
+    try:
+        resolved = urljoin(base_url, href) if base_url else href
+        parts = urlsplit(resolved)
+    except ValueError:
+        return None
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        return None
+    if not parts.scheme and not parts.netloc:
+        return None if base_url else href
+    return resolved
+
+
+_BASES = [
+    None,
+    "",
+    "https://example.com/a/b",
+    "http://Example.COM",
+    "HTTPS://example.com/dir/?q=1#f",
+    "https://user@example.com:8080/x;p",
+    "ftp://example.com/a",
+    "http:///nohost",
+    "http://[broken",
+    "http://xn--80ak6aa92e.com/",
+    "http://exa\u2100mple.com/",
+]
+
+
+def _href_strategy() -> Any:
+    from hypothesis import strategies as st
+
+    prefixes = st.sampled_from(
+        ["http://", "https://", "/", "//", "", "HTTP://", "http:///", "https://?", "./", "../"]
+    )
+    rest = st.text(alphabet="ab/.:?#;[]@ %\t\n\u00e9\u2100=-_", max_size=24)
+    return st.tuples(prefixes, rest).map("".join)
+
+
+def test_absolute_fast_path_is_urljoin() -> None:
+    """``Page.absolute``'s fast path (absolute http(s) hrefs and paths from the root) gives
+    what ``urljoin`` and ``urlsplit`` give, for every base and generated href."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from lxml.html import document_fromstring
+
+    from articlex.page import Page
+
+    tree = document_fromstring("<html><body></body></html>")
+
+    @settings(max_examples=3000, deadline=None, derandomize=True)
+    @given(st.sampled_from(_BASES), _href_strategy())
+    def check(base: str | None, href: str) -> None:
+        page = Page(tree, base, base, None, None, None, {}, ())
+        assert page.absolute(href) == _urljoin_absolute(base, href), (base, href)
+        assert page.absolute(" " + href) == _urljoin_absolute(base, " " + href), (base, href)
+
+    check()
+    samples = ["https://x.com/a?b=1", "/news/2020/story", "/a?x=1&y=2", "http://h", "/"]
+    for base in _BASES:
+        page = Page(tree, base, base, None, None, None, {}, ())
+        for href in samples:
+            assert page.absolute(href) == _urljoin_absolute(base, href), (base, href)
