@@ -15,6 +15,7 @@ from articlex.clean import clean
 from articlex.fields.related import find_related
 from articlex.options import DEFAULT_OPTIONS
 from articlex.page import parse_page
+from articlex.text import text_of
 
 LONG = "A sentence of the story that is long enough to count as running text here. " * 3
 
@@ -32,7 +33,7 @@ def test_page_tree_is_not_mutated() -> None:
     pruned = clean(page, DEFAULT_OPTIONS)
     assert lxml.html.tostring(page.tree) == before
     assert pruned is not page.tree
-    text = pruned.text_content()
+    text = text_of(pruned)
     assert "Menu" not in text and "x()" not in text and "S" not in text.split()
 
 
@@ -40,7 +41,7 @@ def test_removed_element_keeps_its_tail_text() -> None:
     page = _page(
         f"<html><body><div>Before<span class='ad'>AD</span> after. {LONG}</div></body></html>"
     )
-    text = clean(page, DEFAULT_OPTIONS).text_content()
+    text = text_of(clean(page, DEFAULT_OPTIONS))
     assert "AD" not in text and "Before after." in text
 
 
@@ -49,7 +50,7 @@ def test_hidden_elements_are_removed() -> None:
         "<html><body><div style='display:none'>Hidden honeypot</div>"
         f"<div hidden>Also hidden</div><p>{LONG}</p></body></html>"
     )
-    text = clean(page, DEFAULT_OPTIONS).text_content()
+    text = text_of(clean(page, DEFAULT_OPTIONS))
     assert "honeypot" not in text and "Also hidden" not in text
 
 
@@ -72,7 +73,7 @@ def test_hidden_block_goes_however_much_text_it_holds(attrs: str) -> None:
         f"<html><body><div {attrs}>{hidden}</div>"
         f"<div class='story-modal'><p>{LONG}</p><p>{LONG}</p></div></body></html>"
     )
-    text = clean(page, DEFAULT_OPTIONS).text_content()
+    text = text_of(clean(page, DEFAULT_OPTIONS))
     assert "Hidden teaser" not in text
     assert text.count("A sentence of the story") == 6
 
@@ -81,7 +82,7 @@ def test_content_token_protects_a_named_block() -> None:
     page = _page(
         f"<html><body><div class='post-content share-enabled'><p>{LONG}</p></div></body></html>"
     )
-    assert LONG.strip() in clean(page, DEFAULT_OPTIONS).text_content()
+    assert LONG.strip() in text_of(clean(page, DEFAULT_OPTIONS))
 
 
 def test_wrapper_guard_keeps_a_named_block_holding_most_text() -> None:
@@ -90,7 +91,7 @@ def test_wrapper_guard_keeps_a_named_block_holding_most_text() -> None:
         f"<html><body><div class='layout with-sidebar'>{paragraphs}</div>"
         "<div class='sidebar'><p>Short sidebar text.</p></div></body></html>"
     )
-    text = clean(page, DEFAULT_OPTIONS).text_content()
+    text = text_of(clean(page, DEFAULT_OPTIONS))
     assert text.count("A sentence of the story") == 12
     assert "Short sidebar text" not in text
 
@@ -122,7 +123,7 @@ def test_wrapper_guard_keeps_layout_names_not_what_a_block_holds(name: str, kept
         f"<html><body><div itemprop='articleBody'><p>{LONG}</p><div {name}>{many}</div></div>"
         "</body></html>"
     )
-    text = clean(page, DEFAULT_OPTIONS).text_content()
+    text = text_of(clean(page, DEFAULT_OPTIONS))
     assert ("Caption or comment" in text) is kept
     assert LONG.strip() in text
 
@@ -133,7 +134,7 @@ def test_related_blocks_are_dropped_from_the_copy() -> None:
         "</article></body></html>"
     )
     related = find_related(page, DEFAULT_OPTIONS)
-    text = clean(page, DEFAULT_OPTIONS, drop=related.blocks).text_content()
+    text = text_of(clean(page, DEFAULT_OPTIONS, drop=related.blocks))
     assert "ALSO READ" not in text and LONG.strip() in text
 
 
@@ -150,7 +151,7 @@ def test_heading_anchor_is_the_opening_child_as_the_page_has_it(opening: str, ke
         f"<html><body><p>One. {LONG}</p><p>Two. {LONG}</p><p>Three. {LONG}</p>{section}"
         "</body></html>"
     )
-    assert ("Inside." in clean(page, DEFAULT_OPTIONS).text_content()) is kept
+    assert ("Inside." in text_of(clean(page, DEFAULT_OPTIONS))) is kept
 
 
 def test_related_block_under_a_prefixed_tag_is_dropped() -> None:
@@ -162,7 +163,7 @@ def test_related_block_under_a_prefixed_tag_is_dropped() -> None:
     )
     related = find_related(page, DEFAULT_OPTIONS)
     assert related.blocks
-    text = clean(page, DEFAULT_OPTIONS, drop=related.blocks).text_content()
+    text = text_of(clean(page, DEFAULT_OPTIONS, drop=related.blocks))
     assert "ALSO READ" not in text and LONG.strip() in text
 
 
@@ -227,7 +228,7 @@ def _reference_clean(page, drop=(), prune=None):  # type: ignore[no-untyped-def]
         for heading in el.iterancestors("h1", "h2", "h3", "h4", "h5", "h6"):
             holder = heading.getparent()
             if holder is not None and heading.getprevious() is None:
-                openers[holder] = heading.text_content()
+                openers[holder] = text_of(heading)
     for el in chrome:
         clean_module._remove(el)
     return (prune or _judge_and_prune)(start, named, openers, clean_module._remove)

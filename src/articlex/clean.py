@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import lxml.etree
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from . import vocab
 from .options import ExtractOptions
@@ -59,7 +59,7 @@ def names_content(cls: str, ident: str) -> bool:
     return not _name_tokens(cls, ident).isdisjoint(_CONTENT)
 
 
-def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = ()) -> HtmlElement:
+def clean(page: Page, options: ExtractOptions, *, drop: Iterable[Element] = ()) -> Element:
     """Return a pruned deep copy of ``page.tree``'s ``<body>`` (of the whole tree when it has
     none; the ``<head>`` never holds article text), see the module docstring.
 
@@ -88,8 +88,8 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
         _strip(stripped, undo)
         named = [el for el in drop if _inside(source, el)]
         related = set(named)
-        doomed: list[HtmlElement] = []
-        within: dict[HtmlElement, HtmlElement] = {}
+        doomed: list[Element] = []
+        within: dict[Element, Element] = {}
         _judge(source, doomed, named, openers, within)
         # Certain removals first: the wrapper guard weighs a named block against the text a
         # reader can see, not against hidden copies or chrome.
@@ -98,7 +98,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
         if named:
             for el in _wrapper_guard(source, named, within, related):
                 _remove(el, undo)
-        start: HtmlElement = copy.deepcopy(source)  # keeps the page parser's C class lookup
+        start: Element = copy.deepcopy(source)  # keeps the page parser's C class lookup
     finally:
         _restore(undo)
     # A line break separates words: keep it in the text, so that "FL<br>June" reads as two
@@ -108,7 +108,7 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[HtmlElement] = 
     return start
 
 
-def _inside(top: HtmlElement, el: HtmlElement) -> bool:
+def _inside(top: Element, el: Element) -> bool:
     """``el`` is a descendant of ``top`` (not ``top`` itself, nor ``<html>`` or ``<body>``)."""
     if el.tag in ("html", "body"):
         return False
@@ -120,7 +120,7 @@ def _inside(top: HtmlElement, el: HtmlElement) -> bool:
     return False
 
 
-def _strip(outer: list[HtmlElement], undo: list[_Undo]) -> None:
+def _strip(outer: list[Element], undo: list[_Undo]) -> None:
     """Take the outermost :data:`vocab.DROP_TAGS` elements ``outer`` (in document order) out
     of the tree as ``lxml.etree.strip_elements(top, *vocab.DROP_TAGS, with_tail=False)`` does
     (the tail of each stays where it was: on its previous sibling, or in its parent's text,
@@ -133,13 +133,13 @@ def _strip(outer: list[HtmlElement], undo: list[_Undo]) -> None:
 _CHROME_OR_DROP = vocab.CHROME_TAGS | vocab.DROP_TAGS
 
 
-def _outer_removals(source: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+def _outer_removals(source: Element) -> tuple[list[Element], list[Element]]:
     """The chrome elements and the :data:`vocab.DROP_TAGS` elements under ``source`` (not
     itself), each in document order, leaving out those inside another of either kind (they
     go with it). One walk for both kinds; each found element's ancestors are read in Python
     (a tag-filtered ``iterancestors`` sets up its tag matcher anew on every call)."""
-    chrome: list[HtmlElement] = []
-    stripped: list[HtmlElement] = []
+    chrome: list[Element] = []
+    stripped: list[Element] = []
     for el in source.iter(*_CHROME_OR_DROP):
         if el is source:
             continue
@@ -156,10 +156,10 @@ def _outer_removals(source: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEl
 
 #: One change :func:`_strip`, :func:`_detach` or :func:`_remove` made to ``page.tree``, to
 #: undo: ``("tail", el, old)``, ``("text", el, old)`` or ``("child", parent, (index, el))``.
-_Undo = tuple[str, HtmlElement, Any]
+_Undo = tuple[str, Element, Any]
 
 
-def _detach(el: HtmlElement, undo: list[_Undo]) -> None:
+def _detach(el: Element, undo: list[_Undo]) -> None:
     """Take ``el`` out of the tree as :func:`_remove` takes it out of a copy whose
     :data:`vocab.DROP_TAGS` elements are stripped, logging each change in ``undo``.
 
@@ -169,7 +169,7 @@ def _detach(el: HtmlElement, undo: list[_Undo]) -> None:
     onto its previous sibling or its parent's text, where a reader meets it at the same
     point).
     """
-    following: list[HtmlElement] = []
+    following: list[Element] = []
     run = el.tail or ""
     nxt = el.getnext()
     while nxt is not None and nxt.tag in vocab.DROP_TAGS:
@@ -210,10 +210,10 @@ _CLASS_ONLY = ["class"]
 
 #: For an element whose opening child the chrome removal took away or changed: the text that
 #: child had when it was a heading, else ``None``.
-_Openers = dict[HtmlElement, str | None]
+_Openers = dict[Element, str | None]
 
 
-def _openers_before(chrome: list[HtmlElement]) -> _Openers:
+def _openers_before(chrome: list[Element]) -> _Openers:
     """What :func:`_is_heading_anchor` would have read before ``chrome`` is removed (with
     the :data:`vocab.DROP_TAGS` elements already gone), for the elements whose opening child
     that removal changes (the rest read the tree as it is)."""
@@ -229,12 +229,12 @@ def _openers_before(chrome: list[HtmlElement]) -> _Openers:
     return openers
 
 
-def _opens(el: HtmlElement) -> bool:
+def _opens(el: Element) -> bool:
     """``el`` is its parent's first child once the :data:`vocab.DROP_TAGS` elements are gone."""
     return all(s.tag in vocab.DROP_TAGS for s in el.itersiblings(preceding=True))
 
 
-def _kept_text(el: HtmlElement) -> str:
+def _kept_text(el: Element) -> str:
     """The text of ``el`` once the :data:`vocab.DROP_TAGS` elements under it are gone."""
     if next(el.iter(*vocab.DROP_TAGS), None) is None:
         return text_of(el)
@@ -244,11 +244,11 @@ def _kept_text(el: HtmlElement) -> str:
 
 
 def _judge(
-    start: HtmlElement,
-    certain: list[HtmlElement],
-    named: list[HtmlElement],
+    start: Element,
+    certain: list[Element],
+    named: list[Element],
     openers: _Openers,
-    within: dict[HtmlElement, HtmlElement] | None = None,
+    within: dict[Element, Element] | None = None,
 ) -> None:
     """Append every element under ``start`` (not itself) that :func:`_verdict` removes
     whatever its size (``_CERTAIN``, ``_UNGUARDED``) to ``certain`` and every one it leaves to
@@ -265,10 +265,10 @@ def _judge(
     # While ``skipping``, the walk is inside a removed element: it resumes at ``resume``, the
     # first element after that one's subtree (``None``: there is none).
     skipping = False
-    resume: HtmlElement | None = None
+    resume: Element | None = None
     # The named elements the walk is inside, innermost last, with the element each ends
     # before; ``close`` is the innermost one's (``_UNSEEN`` when there is none).
-    opened: list[tuple[HtmlElement, HtmlElement | None]] = []
+    opened: list[tuple[Element, Element | None]] = []
     close: Any = _UNSEEN
     for el in elements:
         if skipping:
@@ -293,7 +293,7 @@ def _judge(
                 ident = None
                 kind = _KIND_BY_CLASS.get(cls, _UNSEEN)
                 if kind is _UNSEEN:
-                    kind = _class_kind(cls)
+                    kind = _class_kind(cls or "")  # (a str: "class" is among the keys)
             else:
                 continue
             if kind is None:
@@ -314,7 +314,7 @@ def _judge(
             skipping = True
 
 
-def _after(el: HtmlElement, top: HtmlElement) -> HtmlElement | None:
+def _after(el: Element, top: Element) -> Element | None:
     """The first element after ``el``'s subtree in document order, inside ``top`` (``None``
     when ``el``'s subtree runs to the end of ``top``'s)."""
     node = el
@@ -332,11 +332,11 @@ def _after(el: HtmlElement, top: HtmlElement) -> HtmlElement | None:
 
 
 def _wrapper_guard(
-    start: HtmlElement,
-    named: list[HtmlElement],
-    within: dict[HtmlElement, HtmlElement] | None = None,
-    related: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
-) -> list[HtmlElement]:
+    start: Element,
+    named: list[Element],
+    within: dict[Element, Element] | None = None,
+    related: set[Element] | frozenset[Element] = frozenset(),
+) -> list[Element]:
     """The ``named`` elements that are not the story's wrapper, to remove.
 
     The caller's related blocks (``related``, also in ``named``) are held to the guard too (a
@@ -352,9 +352,9 @@ def _wrapper_guard(
     text than it, so it goes too, with it: a named element that ``within`` maps to one
     removed earlier in ``named`` is neither measured nor listed.
     """
-    sizes: dict[HtmlElement, int] = {}
+    sizes: dict[Element, int] = {}
 
-    def size(p: HtmlElement) -> int:
+    def size(p: Element) -> int:
         known = sizes.get(p)
         if known is None:
             known = sizes[p] = len(text_of(p))
@@ -370,8 +370,8 @@ def _wrapper_guard(
     floor: float | None = None  # max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * total), when needed
     if not by_paragraphs:
         floor = max(_WRAPPER_MIN_CHARS, _WRAPPER_SHARE * len(text_of(start)))
-    doomed: list[HtmlElement] = []
-    gone: set[HtmlElement] = set()
+    doomed: list[Element] = []
+    gone: set[Element] = set()
     for el in named:
         if within is not None:
             outer = within.get(el)
@@ -399,7 +399,7 @@ def _wrapper_guard(
     return doomed
 
 
-def _hidden_only(el: HtmlElement) -> bool:
+def _hidden_only(el: Element) -> bool:
     """Whether ``el`` is named for removal only by a hiding class (:func:`hidden_by_class`),
     not by a boilerplate token: a script may show it, and when it holds paragraphs of prose
     (the rest of an article behind "Read more") the guard keeps it."""
@@ -414,7 +414,7 @@ _NAMED = "named"
 _UNGUARDED = "unguarded"
 
 
-def _verdict(el: HtmlElement, openers: _Openers) -> str | None:
+def _verdict(el: Element, openers: _Openers) -> str | None:
     """``_CERTAIN`` / ``_UNGUARDED`` / ``_NAMED`` removal, or ``None`` to keep (``el`` has
     attributes)."""
     get = el.get
@@ -432,7 +432,7 @@ def _verdict(el: HtmlElement, openers: _Openers) -> str | None:
 
 
 def _name_verdict(
-    el: HtmlElement,
+    el: Element,
     cls: str | None,
     ident: str | None,
     openers: _Openers,
@@ -454,7 +454,7 @@ def _name_verdict(
     return kind
 
 
-def _in_running_text(el: HtmlElement) -> bool:
+def _in_running_text(el: Element) -> bool:
     """Whether text runs on both sides of ``el`` ("… the ``<a class="popup">sequel</a>`` of
     …"): a link there is part of a sentence, whatever its name says (a link that opens a popup
     note or a settings dialog); removing it would leave a hole. (Other inline elements named
@@ -468,10 +468,10 @@ def _in_running_text(el: HtmlElement) -> bool:
     else:
         parent = el.getparent()
         before = parent.text if parent is not None else None
-    return bool(before) and not before.isspace()
+    return bool(before and not before.isspace())
 
 
-def _holds_embedded_post(el: HtmlElement) -> bool:
+def _holds_embedded_post(el: Element) -> bool:
     """Whether a ``blockquote`` under ``el`` is a social network's embedded post
     (:data:`vocab.EMBEDDED_POST_CLASSES`): a tweet quoted in the story, not a share bar."""
     for quote in el.iter("blockquote"):
@@ -483,7 +483,7 @@ def _holds_embedded_post(el: HtmlElement) -> bool:
 
 #: :func:`_name_kind` of the class strings of elements without an id seen lately (a page
 #: repeats its class strings many times; ids are mostly unique, not worth remembering).
-_KIND_BY_CLASS: dict[str, str | None] = {}
+_KIND_BY_CLASS: dict[str | None, str | None] = {}
 _UNSEEN: Any = object()  # a marker: no kind, compared by identity
 
 
@@ -566,7 +566,7 @@ def hidden_by_class(cls: str) -> bool:
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _is_heading_anchor(el: HtmlElement, ident: str, openers: _Openers) -> bool:
+def _is_heading_anchor(el: Element, ident: str, openers: _Openers) -> bool:
     """``ident`` is the slug of the heading that opens ``el`` (a document section).
 
     Documentation generators and many CMSs give every section the id of its heading's words
@@ -602,7 +602,7 @@ def _never_wrapper(tokens: set[bytes]) -> bool:
     return not tokens.isdisjoint(_NEVER_WRAPPER) and tokens.isdisjoint(_STORY_CONTAINER)
 
 
-def _remove(el: HtmlElement, undo: list[_Undo] | None = None, *, blank_tail: bool = False) -> None:
+def _remove(el: Element, undo: list[_Undo] | None = None, *, blank_tail: bool = False) -> None:
     """Remove ``el`` but keep its tail text (the text after it belongs to the parent): the
     tail is appended to the previous sibling's tail, or to the parent's text when ``el`` is
     the first child. A tail of only whitespace goes with ``el`` unless ``blank_tail``.

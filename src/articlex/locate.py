@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from . import vocab
 from .clean import names_content
@@ -63,13 +63,13 @@ class MainContent:
     ``texts``: the whole text and the link text length of the text blocks locating read
     (``p``, headings, quotes, …), for the body to reuse (the tree is not changed after)."""
 
-    node: HtmlElement
+    node: Element
     score: float
     reasons: tuple[str, ...] = ()
-    texts: dict[HtmlElement, tuple[str, int]] = field(default_factory=dict)
+    texts: dict[Element, tuple[str, int]] = field(default_factory=dict)
 
 
-def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainContent | None:
+def locate(pruned: Element, page: Page, options: ExtractOptions) -> MainContent | None:
     """The best content container in ``pruned`` (from :func:`articlex.clean.clean`: a copy of
     the ``<body>``, or of a whole tree that has none).
 
@@ -78,13 +78,13 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
     body = pruned if pruned.tag == "body" else pruned.find("body")
     if body is None:
         return None
-    scores: dict[HtmlElement, float] = {}
+    scores: dict[Element, float] = {}
     #: Per block, in document order: its holder and its good characters.
-    blocks: list[tuple[HtmlElement, float]] = []
+    blocks: list[tuple[Element, float]] = []
     #: Text and link characters of the blocks each holder holds.
-    held: dict[HtmlElement, list[int]] = {}
+    held: dict[Element, list[int]] = {}
     total_good = 0.0
-    texts: dict[HtmlElement, tuple[str, int]] = {}
+    texts: dict[Element, tuple[str, int]] = {}
     linked = _inside_links(body)
     for el in body.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS):
         tag = el.tag
@@ -124,12 +124,12 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
             sums[0] += length
             sums[1] += links
     # Every ancestor of a holder holds its blocks too (summed once per holder, not per block).
-    text_chars: dict[HtmlElement, int] = {}
-    link_chars: dict[HtmlElement, int] = {}
-    lines: dict[HtmlElement, set[HtmlElement]] = {}
+    text_chars: dict[Element, int] = {}
+    link_chars: dict[Element, int] = {}
+    lines: dict[Element, set[Element]] = {}
     for holder, (length, links) in held.items():
-        line: set[HtmlElement] = set()
-        node: HtmlElement | None = holder
+        line: set[Element] = set()
+        node: Element | None = holder
         while node is not None:
             line.add(node)
             text_chars[node] = text_chars.get(node, 0) + length
@@ -139,7 +139,7 @@ def locate(pruned: HtmlElement, page: Page, options: ExtractOptions) -> MainCont
     good = _GoodChars(blocks, lines)
     if not scores:
         return _tiny_page(body)
-    best: HtmlElement | None = None
+    best: Element | None = None
     best_score = 0.0
     for cand, raw in scores.items():
         if cand.tag == "html":
@@ -184,13 +184,13 @@ class _GoodChars:
     each block to every ancestor as it is read, for the few nodes widening looks at)."""
 
     def __init__(
-        self, blocks: list[tuple[HtmlElement, float]], lines: dict[HtmlElement, set[HtmlElement]]
+        self, blocks: list[tuple[Element, float]], lines: dict[Element, set[Element]]
     ) -> None:
         self.blocks = blocks
         self.lines = lines
-        self.known: dict[HtmlElement, float] = {}
+        self.known: dict[Element, float] = {}
 
-    def __getitem__(self, node: HtmlElement) -> float:
+    def __getitem__(self, node: Element) -> float:
         total = self.known.get(node)
         if total is None:
             total = 0.0
@@ -202,7 +202,7 @@ class _GoodChars:
         return total
 
 
-def _tiny_page(body: HtmlElement) -> MainContent | None:
+def _tiny_page(body: Element) -> MainContent | None:
     """A page whose every text block is shorter than a paragraph: its whole body is the
     content (a note, a test page, a few headings), unless it has no text at all."""
     if not text_of(body).strip():
@@ -210,13 +210,13 @@ def _tiny_page(body: HtmlElement) -> MainContent | None:
     return MainContent(node=body, score=0.0, reasons=("tiny page: the whole body",))
 
 
-def _inside_links(body: HtmlElement) -> set[HtmlElement]:
+def _inside_links(body: Element) -> set[Element]:
     """The text blocks and loose-text containers inside a link the size of a teaser card: a
     card's ``<a><h3>Title</h3><p>Excerpt</p></a>`` is link text however it is laid out. A
     link holding more (:data:`_MAX_CARD_BLOCKS`, :data:`_MAX_CARD_CHARS`) is no card but
     broken markup: an ``<a>`` left open, which the parser lets swallow the paragraphs after
     it, whose text is the story's."""
-    found: set[HtmlElement] = set()
+    found: set[Element] = set()
     for a in body.iter("a"):
         if len(a):
             inside = list(a.iter(*_TEXT_BLOCK_TAGS, *_LOOSE_TEXT_TAGS))
@@ -230,7 +230,7 @@ def _inside_links(body: HtmlElement) -> set[HtmlElement]:
 
 
 def _block_chars(
-    el: HtmlElement, texts: dict[HtmlElement, tuple[str, int]], linked: bool = False
+    el: Element, texts: dict[Element, tuple[str, int]], linked: bool = False
 ) -> tuple[int, int]:
     """(text length, link text length) of a text block element (all of it when the block is
     ``linked``: inside a link); its whole text and link text length go in ``texts`` (see
@@ -247,7 +247,7 @@ def _block_chars(
     return length, links
 
 
-def _loose_chars(el: HtmlElement, length: int) -> tuple[int, int]:
+def _loose_chars(el: Element, length: int) -> tuple[int, int]:
     """(length, link length) of a container's own loose text: its text and its children's tails
     (``length``, measured by the caller, not 0), plus inline children (links, emphasis)
     between them."""
@@ -262,7 +262,7 @@ def _loose_chars(el: HtmlElement, length: int) -> tuple[int, int]:
     return length, links
 
 
-def _name_weight(el: HtmlElement) -> float:
+def _name_weight(el: Element) -> float:
     """What an element's name says about it: >1 for article containers."""
     weight = 1.0
     if el.get("itemprop") == "articleBody":

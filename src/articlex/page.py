@@ -23,8 +23,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
-import lxml.html
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from .errors import EmptyInputError, InputTooLargeError, NotHTMLError, ParseError
 from .options import ExtractOptions
@@ -110,7 +109,7 @@ class Page:
     :func:`parse_page` once the JSON-LD is read; no stage reads them).
     """
 
-    tree: HtmlElement
+    tree: Element
     url: str | None
     base_url: str | None
     canonical_url: str | None
@@ -120,13 +119,13 @@ class Page:
     jsonld: tuple[dict[str, Any], ...]
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    def elements(self, tag: str) -> list[HtmlElement]:
+    def elements(self, tag: str) -> list[Element]:
         """The elements named ``tag``, in document order (the whole tree), listed once per page
         and kept in ``_cache``: several stages read the ``h1`` headings, and each listing walks
         the whole tree, cold in memory by then (stages run after the walk must not change the
         tree, as for the ``body_elements`` list the related stage keeps)."""
         key = "elements:" + tag
-        found: list[HtmlElement] | None = self._cache.get(key)
+        found: list[Element] | None = self._cache.get(key)
         if found is None:
             found = self._cache[key] = list(self.tree.iter(tag))
         return found
@@ -503,31 +502,24 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def html_parser(*, huge_tree: bool = False) -> lxml.html.HTMLParser:
-    """An ``lxml.html`` parser of the decoded page's UTF-8 bytes (see :func:`_utf8`: the
-    encoding is fixed, whatever a meta charset in the page says).
+def html_parser(*, huge_tree: bool = False) -> lxml.etree.HTMLParser:
+    """An HTML parser of the decoded page's UTF-8 bytes (see :func:`_utf8`: the encoding is
+    fixed, whatever a meta charset in the page says).
 
-    Its elements are all plain :class:`HtmlElement`, picked by lxml's C class lookup:
-    ``lxml.html``'s own lookup calls a Python function each time an element object is made
-    (a large part of walking a tree), to give form controls their own classes, which no stage
-    uses. Copies of the tree (``copy.deepcopy``) keep the parser, hence the lookup.
+    Its elements are lxml's own C element class (``lxml.etree._Element``, imported here and in
+    the stages as ``Element``), not ``lxml.html``'s ``HtmlElement``: a Python subclass, whose
+    objects cost more to make, free and call methods on, for helpers (``text_content()``, form
+    classes …) no stage uses. Every element object a walk of the tree meets is made on the way
+    (`benchmarks/ab.py`: 1.5–2.5% of ``extract()``). Copies of the tree (``copy.deepcopy``)
+    keep the parser, hence the class.
     """
-    parser = lxml.html.HTMLParser(
+    return lxml.etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         collect_ids=False,
         encoding="utf-8",
         huge_tree=huge_tree,
     )
-    parser.set_element_class_lookup(
-        lxml.etree.ElementDefaultClassLookup(
-            element=HtmlElement,
-            comment=lxml.html.HtmlComment,
-            pi=lxml.html.HtmlProcessingInstruction,
-            entity=lxml.html.HtmlEntity,
-        )
-    )
-    return parser
 
 
 _PARSER = html_parser()
@@ -545,7 +537,7 @@ _MAX_DEPTH = 200
 _NEVER_READ_TAGS = ("script", "style", "noscript", "template", "svg")
 
 
-def _parse_tree(text: bytes) -> HtmlElement:
+def _parse_tree(text: bytes) -> Element:
     root = _parse_with(_PARSER, text)
     if _hit_depth_limit(_PARSER):
         root = _parse_with(_HUGE_PARSER, text)
@@ -558,9 +550,9 @@ def _parse_tree(text: bytes) -> HtmlElement:
     return root
 
 
-def _parse_with(parser: lxml.html.HTMLParser, text: bytes) -> HtmlElement:
+def _parse_with(parser: lxml.etree.HTMLParser, text: bytes) -> Element:
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.etree.fromstring(text, parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(f"lxml could not parse the document: {exc}") from exc
     if root is None:
@@ -568,15 +560,15 @@ def _parse_with(parser: lxml.html.HTMLParser, text: bytes) -> HtmlElement:
     return root
 
 
-def _hit_depth_limit(parser: lxml.html.HTMLParser) -> bool:
+def _hit_depth_limit(parser: lxml.etree.HTMLParser) -> bool:
     error = parser.error_log.last_error
     return error is not None and "Excessive depth" in (error.message or "")
 
 
-def _flatten_deep(root: HtmlElement, limit: int) -> None:
+def _flatten_deep(root: Element, limit: int) -> None:
     """Strip the tags (keeping their text) below every element at depth ``limit``."""
     depth = 0
-    cut: list[HtmlElement] = []
+    cut: list[Element] = []
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         if event == "start":
             depth += 1
@@ -588,7 +580,7 @@ def _flatten_deep(root: HtmlElement, limit: int) -> None:
         lxml.etree.strip_tags(element, "*")
 
 
-def _collect_meta(tree: HtmlElement) -> dict[str, tuple[str, ...]]:
+def _collect_meta(tree: Element) -> dict[str, tuple[str, ...]]:
     collected: dict[str, list[str]] = {}
     for el in tree.iter("meta"):
         content = el.get("content")
@@ -604,7 +596,7 @@ def _collect_meta(tree: HtmlElement) -> dict[str, tuple[str, ...]]:
 _JSONLD_CLEAN_RE = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 
 
-def _collect_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], ...]:
+def _collect_jsonld(tree: Element) -> tuple[dict[str, Any], ...]:
     found: list[dict[str, Any]] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -675,7 +667,7 @@ def _flatten_jsonld(data: Any, out: list[dict[str, Any]], depth: int) -> None:
             out.append(main)
 
 
-def _title(tree: HtmlElement) -> str | None:
+def _title(tree: Element) -> str | None:
     for el in tree.iter("title"):
         text = normalize_space(text_of(el))
         if text:
@@ -683,7 +675,7 @@ def _title(tree: HtmlElement) -> str | None:
     return None
 
 
-def _base_url(tree: HtmlElement, url: str | None) -> str | None:
+def _base_url(tree: Element, url: str | None) -> str | None:
     for el in tree.iter("base"):
         href = (el.get("href") or "").strip()
         if href and not href.lower().startswith(_SKIP_URL_SCHEMES):

@@ -6,7 +6,7 @@ import re
 from itertools import filterfalse
 
 import lxml.etree
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 __all__ = ["count_words", "normalize_space", "text_of"]
 
@@ -34,7 +34,7 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def text_of(el: HtmlElement) -> str:
+def text_of(el: Element) -> str:
     """All the text under ``el``, its own tail left out: the same string as
     ``el.text_content()`` (both are libxml2's node content), at about 60% of the cost
     (the text serializer, not an XPath ``string()`` evaluation per call). An element without

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from urllib.parse import urlsplit
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from .. import vocab
 from ..locate import MainContent
@@ -123,9 +123,9 @@ class _Reader:
 
     def __init__(
         self,
-        node: HtmlElement,
+        node: Element,
         host: str | None = None,
-        texts: dict[HtmlElement, tuple[str, int]] | None = None,
+        texts: dict[Element, tuple[str, int]] | None = None,
     ) -> None:
         self.node = node
         #: Whole text and link text length of blocks already read (by locating).
@@ -156,7 +156,7 @@ class _Reader:
         longest = max((len(line) for group in lines for line in group), default=0)
         return longest < _TEASER_PAGE_LONGEST_PARAGRAPH
 
-    def is_teaser_block(self, el: HtmlElement) -> bool:
+    def is_teaser_block(self, el: Element) -> bool:
         """A block of teasers for other stories inside the main content.
 
         Either it opens with a teaser heading ("More stories", "Top video"…), or it is a run
@@ -176,11 +176,11 @@ class _Reader:
         ):
             return False
         for text in el.itertext():
-            if text.strip():
+            if isinstance(text, str) and text.strip():
                 return bool(vocab.TEASER_HEADING_RE.match(text)) and len(text) < 80
         return False
 
-    def container(self, node: HtmlElement, out: list[Block]) -> None:
+    def container(self, node: Element, out: list[Block]) -> None:
         """Emit the blocks of a container: its block children and its loose inline text."""
         run = _Run()
         run.add(node.text)
@@ -212,7 +212,7 @@ class _Reader:
             run.add(child.tail)
         run.flush(out)
 
-    def block(self, el: HtmlElement, tag: str, out: list[Block]) -> None:
+    def block(self, el: Element, tag: str, out: list[Block]) -> None:
         if tag in _SKIP_TAGS:
             return
         kind = _BLOCK_KINDS.get(tag)
@@ -245,7 +245,7 @@ class _Reader:
             else:
                 _emit(kind, known[0], known[1], out)
 
-    def items(self, el: HtmlElement, out: list[Block]) -> None:
+    def items(self, el: Element, out: list[Block]) -> None:
         if next(el.iterchildren("li", "dt", "dd"), None) is None:
             # A list without items: markup for an indent ("<ul><i>quoted text</i></ul>"),
             # read as any container.
@@ -278,7 +278,7 @@ class _Reader:
                 self.block(li, tag, out)
         _flush_items(items, 0 if notes else links, total, out)
 
-    def table(self, el: HtmlElement, out: list[Block]) -> None:
+    def table(self, el: Element, out: list[Block]) -> None:
         if el.find(".//table") is not None or el.find(".//p") is not None:
             # A layout table: its cells are containers.
             for cell in el.iter("td", "th"):
@@ -294,14 +294,14 @@ class _Reader:
         _emit(BlockKind.TABLE, "\n".join(rows), _link_chars(el), out)
 
 
-def _next_is_br(br: HtmlElement) -> bool:
+def _next_is_br(br: Element) -> bool:
     """A ``<br>`` that ends a paragraph: followed by another ``<br>`` or a block (or the end)."""
     if br.tail and br.tail.strip():
         return False
     nxt = br.getnext()
     return nxt is None or nxt.tag == "br" or nxt.tag not in vocab.INLINE_TAGS
 
-def _has_block_child(el: HtmlElement) -> bool:
+def _has_block_child(el: Element) -> bool:
     for child in el:
         tag = child.tag
         if tag in _BLOCK_KINDS or tag in ("div", "section", "article", "figure"):
@@ -317,7 +317,7 @@ def _flush_items(items: list[str], links: int, total: int, out: list[Block]) -> 
     _emit(BlockKind.LIST, "\n".join(items), 0, out)
 
 
-def _notes_holders(node: HtmlElement) -> set[HtmlElement]:
+def _notes_holders(node: Element) -> set[Element]:
     """The elements under ``node`` that hold a list of notes, and their ancestors.
 
     A list of notes has at least :data:`_NOTES_MIN_TARGETS` items that links in ``node`` point
@@ -333,10 +333,10 @@ def _notes_holders(node: HtmlElement) -> set[HtmlElement]:
             fragment = href[href.index("#") + 1 :]
             if fragment:
                 targets.add(fragment)
-    holders: set[HtmlElement] = set()
+    holders: set[Element] = set()
     if not targets:
         return holders
-    counts: dict[HtmlElement, int] = {}
+    counts: dict[Element, int] = {}
     for li in node.iter("li"):
         ident = li.get("id")
         parent = li.getparent()
@@ -377,7 +377,7 @@ def _host(href: str) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _cites_source(a: HtmlElement, text: str, host: str | None) -> bool:
+def _cites_source(a: Element, text: str, host: str | None) -> bool:
     """A link that cites a source: title-length text pointing to another site.
 
     A site's teasers promote its own stories, so their links stay on its host; a title-long
@@ -407,7 +407,7 @@ def _own_prefixes(host: str) -> tuple[str, ...]:
     )
 
 
-def _own_link_chars(el: HtmlElement, host: str | None) -> int:
+def _own_link_chars(el: Element, host: str | None) -> int:
     """Link text under ``el``, links that cite a source left out."""
     total = 0
     for a in el.iter("a"):
@@ -418,15 +418,15 @@ def _own_link_chars(el: HtmlElement, host: str | None) -> int:
 
 
 def _text_stats(
-    node: HtmlElement, host: str | None = None
-) -> dict[HtmlElement, tuple[int, int, int]]:
+    node: Element, host: str | None = None
+) -> dict[Element, tuple[int, int, int]]:
     """(text chars, link text chars, headline links) of every element under ``node``.
 
     One bottom-up pass (children before parents). A *headline link* is an ``<a>`` whose text
     is as long as a story title and that does not cite a source on another site (see
     :func:`_cites_source`; ``host`` is the page's own).
     """
-    stats: dict[HtmlElement, tuple[int, int, int]] = {}
+    stats: dict[Element, tuple[int, int, int]] = {}
     for el in reversed(list(node.iter())):
         text = el.text
         chars = len(text.strip()) if text else 0
@@ -452,7 +452,7 @@ def _text_stats(
     return stats
 
 
-def _is_teaser_heading(el: HtmlElement) -> bool:
+def _is_teaser_heading(el: Element) -> bool:
     text = text_of(el)
     return len(text) <= _TEASER_HEADING_CHARS and vocab.TEASER_HEADING_RE.match(text) is not None
 
@@ -488,7 +488,7 @@ def _is_furniture(text: str) -> bool:
     )
 
 
-def _link_chars(el: HtmlElement) -> int:
+def _link_chars(el: Element) -> int:
     return sum(len(text_of(a)) for a in el.iter("a"))
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from .. import vocab
 from ..dates import ParsedDate, parse_date, plausible
@@ -220,11 +220,11 @@ def _ok(raw: str, langs: tuple[str, ...], options: ExtractOptions) -> ParsedDate
 
 
 def _time_element(
-    times: list[HtmlElement], langs: tuple[str, ...], options: ExtractOptions, *, modified: bool
+    times: list[Element], langs: tuple[str, ...], options: ExtractOptions, *, modified: bool
 ) -> _Found | None:
     """The ``<time datetime>`` of the story (``times``: the page's, in document order): an
     explicitly marked one, else (for published) the first one in the document."""
-    first: HtmlElement | None = None
+    first: Element | None = None
     for el in times:
         stamp = el.get("datetime") or el.get("content")
         if not stamp:
@@ -257,7 +257,7 @@ def _url_date(page: Page, options: ExtractOptions) -> _Found | None:
     return None
 
 
-def _headline_anchor(page: Page) -> HtmlElement | None:
+def _headline_anchor(page: Page) -> Element | None:
     """The first ``h1`` with text that is not a logo link; None when there is none."""
     for h1 in page.elements("h1"):
         text = normalize_space(text_of(h1))
@@ -266,7 +266,7 @@ def _headline_anchor(page: Page) -> HtmlElement | None:
     return None
 
 
-def _is_logo(el: HtmlElement) -> bool:
+def _is_logo(el: Element) -> bool:
     """A heading that is (inside) a link to the site's front page."""
     for node in (el, *el.iterancestors("a")):
         if node.tag == "a" and (node.get("href") or "").rstrip("/") in ("", "/", "."):
@@ -275,13 +275,13 @@ def _is_logo(el: HtmlElement) -> bool:
     return link is not None and (link.get("href") or "").rstrip("/") in ("", "/")
 
 
-def _chunks(page: Page, anchor: HtmlElement | None) -> Iterator[tuple[HtmlElement, str]]:
+def _chunks(page: Page, anchor: Element | None) -> Iterator[tuple[Element, str]]:
     """Visible text chunks (with the element holding them) around ``anchor``: a few before
     it, then the ones after."""
     root = page.tree.find("body")
     if root is None:
         root = page.tree
-    before: list[tuple[HtmlElement, str]] = []
+    before: list[tuple[Element, str]] = []
     after = 0
     started = anchor is None
     for el in root.iter():
@@ -366,7 +366,7 @@ def _with_time(text: str, match: re.Match[str], following: str) -> str:
     return date
 
 
-def _in_byline(holder: HtmlElement, before: str) -> bool:
+def _in_byline(holder: Element, before: str) -> bool:
     """The date follows a "Published/Posted" label, or sits in a short byline ("By …")."""
     if vocab.VISIBLE_PUBLISHED_RE.search(before):
         return True
@@ -379,7 +379,7 @@ def _in_byline(holder: HtmlElement, before: str) -> bool:
     return False
 
 
-def _in_data_or_caption(el: HtmlElement, anchor: HtmlElement | None) -> bool:
+def _in_data_or_caption(el: Element, anchor: Element | None) -> bool:
     """Dates in data tables (infoboxes, listings) and photo captions are not the story's. A
     table that also holds the headline is page layout, not data."""
     for node in (el, *el.iterancestors()):
@@ -391,7 +391,7 @@ def _in_data_or_caption(el: HtmlElement, anchor: HtmlElement | None) -> bool:
     return False
 
 
-def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+def _contains(outer: Element, inner: Element) -> bool:
     return any(node is outer for node in inner.iterancestors())
 
 

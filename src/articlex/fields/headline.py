@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from .. import vocab
 from ..locate import MainContent
@@ -134,7 +134,7 @@ def _headline_sized(text: str) -> bool:
     return len(text.split()) >= 3 or (len(text) >= 8 and count_words(text) >= 4)
 
 
-def _is_logo(el: HtmlElement) -> bool:
+def _is_logo(el: Element) -> bool:
     """A heading that is (or wraps) a link to the site's front page."""
     links = [a for a in el.iterancestors("a")] + list(el.iter("a"))
     return any((a.get("href") or "").rstrip("/") in ("", ".") for a in links)
@@ -189,7 +189,7 @@ def _read_home_link_texts(page: Page) -> set[str]:
 
 
 def _standfirst(
-    page: Page, anchor: HtmlElement | None, main: MainContent | None
+    page: Page, anchor: Element | None, main: MainContent | None
 ) -> str | None:
     """The dek printed right after the headline element ``anchor``, or None.
 
@@ -237,12 +237,12 @@ _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _DEK_TOKEN_RE = re.compile("|".join(map(re.escape, sorted(vocab.DEK_TOKENS))))
 
 
-def _following(el: HtmlElement, limit: int) -> list[HtmlElement]:
+def _following(el: Element, limit: int) -> list[Element]:
     """The first ``limit`` elements after ``el`` in document order, its own descendants left
     out (XPath's ``following::*``; this walk stops at ``limit``, the XPath axis measured ~5x
     slower as it reads the rest of the page first)."""
-    found: list[HtmlElement] = []
-    node: HtmlElement | None = el
+    found: list[Element] = []
+    node: Element | None = el
     while node is not None:
         for sibling in node.itersiblings():
             for following in sibling.iter(etree.Element):
@@ -253,7 +253,7 @@ def _following(el: HtmlElement, limit: int) -> list[HtmlElement]:
     return found
 
 
-def _dek_hinted(el: HtmlElement) -> bool:
+def _dek_hinted(el: Element) -> bool:
     """Whether the element's class/id names it a dek (a token in ``vocab.DEK_TOKENS``).
 
     Each token is a stretch of the lowercased class/id (split at camel humps and other
@@ -269,7 +269,7 @@ def _class_tokens(raw: str) -> set[str]:
     return set(_TOKEN_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower())) - {""}
 
 
-def _not_a_dek(el: HtmlElement, text: str) -> bool:
+def _not_a_dek(el: Element, text: str) -> bool:
     """Captions (an image inside, or the element inside a figure: "lead-asset-caption"
     reads as a "lead"), bylines ("By …") and date lines are not deks."""
     if next(el.iter("img", "figure"), None) is not None:

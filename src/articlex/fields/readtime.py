@@ -17,13 +17,13 @@ import math
 import re
 
 import lxml.etree
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from .. import vocab
 from ..model import Body, ReadTime
 from ..options import ExtractOptions
 from ..page import Page
-from ..text import count_words, normalize_space
+from ..text import count_words, normalize_space, text_of
 
 __all__ = ["extract_read_time"]
 
@@ -238,12 +238,12 @@ def _hint(piece: str) -> bool:
     return _W1 in low or _W2 in low or _W3 in low or _W4 in low
 
 
-def _read_in(piece: str, owner: HtmlElement) -> tuple[int, str] | None:
+def _read_in(piece: str, owner: Element) -> tuple[int, str] | None:
     """The figure in ``piece``, read with ``owner``'s whole text when that is short."""
     own = normalize_space(piece)
     text = own
     if len(own) < _MAX_TEXT and len(owner) <= _MAX_CHILDREN:
-        whole = normalize_space(owner.text_content())
+        whole = normalize_space(text_of(owner))
         text = whole if len(whole) <= _MAX_TEXT else own
     return _figure(text)
 

@@ -46,7 +46,7 @@ from itertools import chain, islice
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from .. import vocab
 from ..model import RelatedKind, RelatedLink
@@ -173,7 +173,7 @@ class Related:
     """The related links and the elements of ``page.tree`` they were found in."""
 
     links: tuple[RelatedLink, ...] = ()
-    blocks: tuple[HtmlElement, ...] = ()
+    blocks: tuple[Element, ...] = ()
 
 
 class _Tokens:
@@ -185,9 +185,9 @@ class _Tokens:
     __slots__ = ("_seen",)
 
     def __init__(self) -> None:
-        self._seen: dict[HtmlElement, frozenset[str]] = {}
+        self._seen: dict[Element, frozenset[str]] = {}
 
-    def __call__(self, el: HtmlElement) -> frozenset[str]:
+    def __call__(self, el: Element) -> frozenset[str]:
         toks = self._seen.get(el)
         if toks is None:
             cls = el.get(b"class")
@@ -283,7 +283,7 @@ def _pn_refused_first(first: str) -> bool:
     return refused
 
 
-def _first_char(el: HtmlElement) -> str:
+def _first_char(el: Element) -> str:
     """The first character of ``text_of(el)`` that is not white space (``""`` when none),
     read from the first text pieces only: the pieces ``el.itertext()`` yields (those
     ``text_of`` joins), walked by hand up to the first that is not blank (``itertext``
@@ -299,7 +299,7 @@ def _first_char(el: HtmlElement) -> str:
     return ""
 
 
-def _labelled_pn(a: HtmlElement) -> bool:
+def _labelled_pn(a: Element) -> bool:
     """Whether the text :meth:`_Finder._prev_next_kind` reads from link ``a`` opens with a
     previous/next label, its whole text read only when its first character may begin one."""
     first = _first_char(a)
@@ -436,7 +436,7 @@ def _flags_of_class(cls: str | None) -> _Flags | None:
     return flags
 
 
-def _element_flags(el: HtmlElement) -> _Flags | None:
+def _element_flags(el: Element) -> _Flags | None:
     """:func:`_class_flags` of ``el``'s class and id (``None`` without either). The candidate
     pass of :meth:`_Finder.run` does the same inline, being the hot loop."""
     cls = el.get(b"class")
@@ -447,15 +447,15 @@ def _element_flags(el: HtmlElement) -> _Flags | None:
     return _class_flags(f"{cls or ''} {ident}")
 
 
-def _pn_hinted(el: HtmlElement) -> bool:
+def _pn_hinted(el: Element) -> bool:
     """Whether ``el``'s class/id hints at previous/next navigation."""
     flags = _element_flags(el)
     return flags is not None and flags[3]
 
 
-def _below(el: HtmlElement, levels: int) -> list[HtmlElement]:
+def _below(el: Element, levels: int) -> list[Element]:
     """The nodes at most ``levels`` levels below ``el`` (children, grandchildren, …)."""
-    found: list[HtmlElement] = []
+    found: list[Element] = []
     level = [el]
     for _ in range(levels):
         level = [child for node in level for child in node]
@@ -463,18 +463,18 @@ def _below(el: HtmlElement, levels: int) -> list[HtmlElement]:
     return found
 
 
-def _is_sponsor_box(el: HtmlElement) -> bool:
+def _is_sponsor_box(el: Element) -> bool:
     """Whether ``el``'s class/id names a sponsored recommendation widget."""
     flags = _element_flags(el)
     return flags is not None and flags[0]
 
 
-def _few_descendants(el: HtmlElement) -> bool:
+def _few_descendants(el: Element) -> bool:
     """Whether ``el`` has at most four descendants (a label's size)."""
     return next(islice(el.iterdescendants(), 4, None), None) is None
 
 
-def _prefix(el: HtmlElement, n: int) -> str:
+def _prefix(el: Element, n: int) -> str:
     """The leading text of ``el`` in reading order, about ``n`` characters of it, without
     walking the rest of a large subtree: the text pieces ``el.itertext()`` yields, joined
     until they hold ``n`` characters (read by hand: ``itertext`` costs more per node)."""
@@ -506,7 +506,7 @@ def _prefix(el: HtmlElement, n: int) -> str:
     return normalize_space("".join(parts))
 
 
-def _prefix_walk(el: HtmlElement, n: int) -> str:
+def _prefix_walk(el: Element, n: int) -> str:
     """:func:`_prefix` of an element with grandchildren: a walk of the subtree."""
     first = el.text
     parts: list[str] = []
@@ -522,12 +522,12 @@ def _prefix_walk(el: HtmlElement, n: int) -> str:
     return normalize_space("".join(parts))
 
 
-def _text_pieces(el: HtmlElement) -> Iterator[str]:
+def _text_pieces(el: Element) -> Iterator[str]:
     """The non-empty text pieces below ``el`` in document order, ``el.text`` left out: what
     ``el.itertext()`` yields after it, read by a walk in Python (``itertext`` costs more to
     set up than the walk of the few nodes a caller reads before it stops)."""
     # a stack of child iterators, each with the element whose tail follows its children
-    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(el), None)]
+    stack: list[tuple[Iterator[Element], Element | None]] = [(iter(el), None)]
     while stack:
         children, owner = stack[-1]
         child = next(children, None)
@@ -551,7 +551,7 @@ def _host(url: str) -> str:
 class _Finder:
     """One extraction run (state shared by the passes)."""
 
-    def __init__(self, page: Page, options: ExtractOptions, body: HtmlElement) -> None:
+    def __init__(self, page: Page, options: ExtractOptions, body: Element) -> None:
         self.page = page
         self.options = options
         self.body = body
@@ -560,31 +560,31 @@ class _Finder:
         self.own_paths = {urlsplit(u).path.rstrip("/") for u in (page.url, page.canonical_url) if u}
         self.site = _host(page.canonical_url or page.url or "")
         self.links: dict[str, RelatedLink] = {}
-        self.blocks: list[HtmlElement] = []
+        self.blocks: list[Element] = []
         # claimed block → the last document position it covers
         # claimed block → (its document position, the last position it covers)
-        self.claimed: dict[HtmlElement, tuple[int, int]] = {}
-        self.order: dict[HtmlElement, int] = {}
-        self.elements: list[HtmlElement] = []
-        self.urls: dict[tuple[HtmlElement, bool], str | None] = {}
+        self.claimed: dict[Element, tuple[int, int]] = {}
+        self.order: dict[Element, int] = {}
+        self.elements: list[Element] = []
+        self.urls: dict[tuple[Element, bool], str | None] = {}
         self.hrefs: dict[str | None, tuple[str | None, bool, bool]] = {}
         # (block, heading) → the block's section links, as _block_for found them
-        self.sections: dict[tuple[HtmlElement, HtmlElement], list[HtmlElement]] = {}
+        self.sections: dict[tuple[Element, Element], list[Element]] = {}
         # block → {element: whether a link under it is skipped} (see _skipped_between)
-        self.skipped: dict[HtmlElement, dict[HtmlElement, bool]] = {}
+        self.skipped: dict[Element, dict[Element, bool]] = {}
         self.last_taken = 0
 
     # ------------------------------------------------------------------ driver
 
     def run(self) -> None:
         """Collect candidates in one pass, then resolve them in page order."""
-        headings: list[tuple[HtmlElement, str]] = []
-        inline: list[tuple[HtmlElement, str]] = []
-        widgets: list[HtmlElement] = []
-        prevnext: list[HtmlElement] = []
-        boxes: list[HtmlElement] = []
-        lists: list[HtmlElement] = []
-        cards: list[HtmlElement] = []
+        headings: list[tuple[Element, str]] = []
+        inline: list[tuple[Element, str]] = []
+        widgets: list[Element] = []
+        prevnext: list[Element] = []
+        boxes: list[Element] = []
+        lists: list[Element] = []
+        cards: list[Element] = []
         # Listing the elements first keeps one live proxy per element for the whole run, so
         # the walks below (itertext, ancestors, descendants) reuse them instead of building
         # new ones; the list is kept on the page for the later stages for the same reason.
@@ -596,9 +596,9 @@ class _Finder:
         # grandparent's hints at previous/next navigation (see _maybe_prev_next): the
         # children and grandchildren of each hinted element are noted when it is met, before
         # them in document order (a set lookup per link instead of a walk up from each).
-        hinted_below: set[HtmlElement] = set()
+        hinted_below: set[Element] = set()
         # Elements with a direction token (see _maybe_prev_next).
-        directional: set[HtmlElement] = set()
+        directional: set[Element] = set()
         root = self.body.getparent()
         if root is not None and _pn_hinted(root):
             hinted_below.update(_below(root, _PN_DIRECTION_DEPTH - 1))
@@ -718,7 +718,7 @@ class _Finder:
                 teaser = self._inline_label(el)
                 if teaser is not None:
                     inline.append((el, teaser))
-        events: list[tuple[int, int, str, HtmlElement, str]] = []
+        events: list[tuple[int, int, str, Element, str]] = []
         order = self.order
         for el, label in inline:
             events.append((order.get(el, 0), 0, "inline", el, label))
@@ -735,7 +735,7 @@ class _Finder:
         for el in cards:
             events.append((order.get(el, 0), 5, "card", el, ""))
         events.sort(key=lambda e: (e[0], e[1]))
-        inline_done: set[HtmlElement] = set()
+        inline_done: set[Element] = set()
         for _pos, _prio, what, el, label in events:
             if what == "inline":
                 if any(a in inline_done for a in el.iterancestors()):
@@ -757,7 +757,7 @@ class _Finder:
 
     # ------------------------------------------------------------------ candidates
 
-    def _heading_text(self, el: HtmlElement, tag: str) -> str | None:
+    def _heading_text(self, el: Element, tag: str) -> str | None:
         """The text of a heading-like element (h1–h6, or a short label element whose class
         says title/heading, or a short element holding only a few inline children)."""
         if tag in _HEADING_TAGS:
@@ -772,7 +772,7 @@ class _Finder:
             return None
         return text
 
-    def _label_shape(self, el: HtmlElement, tag: str) -> bool:
+    def _label_shape(self, el: Element, tag: str) -> bool:
         """Whether a non-``h1``–``h6`` element has a label's shape (checked before its text
         is read): a label tag with at most four descendants, and with none unless it is an
         inline tag or its class/id says title/heading."""
@@ -787,7 +787,7 @@ class _Finder:
             n > 0 and tag not in _INLINE_LABEL_TAGS and self.tokens(el).isdisjoint(_HEADING_TOKENS)
         )
 
-    def _inline_label(self, el: HtmlElement) -> str | None:
+    def _inline_label(self, el: Element) -> str | None:
         """The teaser label when ``el`` is a short teaser line ("ALSO READ: <a>…</a>")."""
         head = _prefix(el, 24)
         if not head or not vocab.RELATED_INLINE_RE.match(head):
@@ -818,7 +818,7 @@ class _Finder:
 
     # ------------------------------------------------------------------ inline
 
-    def _take_inline(self, el: HtmlElement, label: str) -> bool:
+    def _take_inline(self, el: Element, label: str) -> bool:
         found = False
         for a in el.iter("a"):
             url = self._story_url(a)
@@ -838,10 +838,10 @@ class _Finder:
 
     def _maybe_prev_next(
         self,
-        a: HtmlElement,
+        a: Element,
         flags: _Flags | None,
-        hinted_below: set[HtmlElement],
-        directional: set[HtmlElement],
+        hinted_below: set[Element],
+        directional: set[Element],
     ) -> bool:
         """Cheap pre-check before :meth:`_prev_next_kind`: a ``rel``, a previous/next hint in
         the class/id of the link (its ``flags``), its parent or grandparent (``hinted_below``:
@@ -854,7 +854,7 @@ class _Finder:
         if rel:
             if not _PREV_NEXT_RELS.isdisjoint(rel.lower().split()):
                 return True
-            node = a
+            node: Element | None = a
             for _ in range(_PN_DIRECTION_DEPTH):  # = where _prev_next_kind reads a direction
                 if node is None or node is self.body:
                     break
@@ -871,9 +871,9 @@ class _Finder:
         # A leaf's text after its leading white space (indented markup: "<a>\n    Next</a>"):
         # a label ends within 16 characters of its first one, and spaces inside it are \s*.
         text = a.text
-        return bool(text) and _may_be_pn_label(text.lstrip()[:16])
+        return bool(text and _may_be_pn_label(text.lstrip()[:16]))
 
-    def _prev_next_kind(self, a: HtmlElement) -> RelatedKind | None:
+    def _prev_next_kind(self, a: Element) -> RelatedKind | None:
         rel = (a.get(b"rel") or "").lower().split()
         if not vocab.PREV_RELS.isdisjoint(rel):
             return RelatedKind.PREVIOUS
@@ -921,7 +921,7 @@ class _Finder:
             return direction
         return None
 
-    def _take_prev_next(self, a: HtmlElement) -> None:
+    def _take_prev_next(self, a: Element) -> None:
         kind = self._prev_next_kind(a)
         if kind is None:
             return
@@ -951,7 +951,7 @@ class _Finder:
 
     # ------------------------------------------------------------------ blocks
 
-    def _take_heading_block(self, heading: HtmlElement, label: str) -> None:
+    def _take_heading_block(self, heading: Element, label: str) -> None:
         if self._is_claimed(heading):
             return
         if self._in_chrome(heading):
@@ -968,8 +968,8 @@ class _Finder:
             self._claim(container, self.last_taken)
 
     def _section_children(
-        self, container: HtmlElement, heading: HtmlElement, last: int
-    ) -> list[HtmlElement]:
+        self, container: Element, heading: Element, last: int
+    ) -> list[Element]:
         """The children of ``container`` from the one holding ``heading`` to the one holding
         the last taken link: what the body must drop (not the rest of a shared container)."""
         kids = [c for c in container if isinstance(c.tag, str)]
@@ -987,12 +987,12 @@ class _Finder:
             return [container]
         return kids[first_i : last_i + 1]
 
-    def _end(self, el: HtmlElement) -> int:
+    def _end(self, el: Element) -> int:
         """The document position of ``el``'s last descendant: the one before the first node
         that follows ``el``'s subtree (found by climbing, not by walking the subtree)."""
         order = self.order
         if el in order:
-            node: HtmlElement | None = el
+            node: Element | None = el
             while node is not None and node is not self.body:
                 nxt = node.getnext()
                 if nxt is not None:
@@ -1009,18 +1009,19 @@ class _Finder:
             pass
         return order.get(last, 0)
 
-    def _take_sibling_block(self, heading: HtmlElement, label: str) -> None:
+    def _take_sibling_block(self, heading: Element, label: str) -> None:
         """A heading set directly in the article text ("<h3>You may also like</h3><div>…")
         heads the few siblings that follow it, up to the next heading."""
         node = heading
+        parent = node.getparent()
         while (
             node.getnext() is None
-            and node.getparent() is not None
-            and node.getparent() is not self.body
-            and len(node.getparent()) == 1
+            and parent is not None
+            and parent is not self.body
+            and len(parent) == 1
         ):
-            node = node.getparent()
-        siblings: list[HtmlElement] = []
+            node, parent = parent, parent.getparent()
+        siblings: list[Element] = []
         for sib in node.itersiblings():
             if not isinstance(sib.tag, str):
                 continue
@@ -1039,7 +1040,7 @@ class _Finder:
             for sib in taken:
                 self._claim(sib, None)
 
-    def _block_for(self, heading: HtmlElement) -> HtmlElement | None:
+    def _block_for(self, heading: Element) -> Element | None:
         """The smallest ancestor of ``heading`` that holds story links besides the heading's
         own, unless it grows into the article text or another block."""
         # Every level's section starts after the heading and stops at the same element, so
@@ -1047,7 +1048,7 @@ class _Finder:
         # last one's end to its own.
         elements = self.elements
         pos = self._end(heading) + 1
-        anchors: list[HtmlElement] = []
+        anchors: list[Element] = []
         count = 0
         stopped = False
         node = heading
@@ -1077,8 +1078,8 @@ class _Finder:
         return None
 
     def _section_anchors(
-        self, container: HtmlElement, heading: HtmlElement | None
-    ) -> Iterator[HtmlElement]:
+        self, container: Element, heading: Element | None
+    ) -> Iterator[Element]:
         """The links of ``container`` after ``heading`` (all of them without one), up to the
         next heading that is not a teaser title: a heading with no link in or around it
         ("Upcoming Events") opens another section."""
@@ -1089,7 +1090,7 @@ class _Finder:
         first = self.order.get(container)
         if first is None:  # not in the body's element list: walk it
             start = self.order.get(heading, -1) if heading is not None else -1
-            nodes: Iterator[HtmlElement] = (
+            nodes: Iterator[Element] = (
                 el
                 for el in container.iter()
                 if self.order.get(el, 0) > start
@@ -1110,7 +1111,7 @@ class _Finder:
             elif heading is not None and self._ends_section(el, tag):
                 return
 
-    def _ends_section(self, el: HtmlElement, tag: str) -> bool:
+    def _ends_section(self, el: Element, tag: str) -> bool:
         """Whether ``el`` (not a link) ends a heading's section: a heading with no link in or
         around it, or a paragraph of running text."""
         return bool(
@@ -1123,7 +1124,7 @@ class _Finder:
             or (tag == "p" and self._is_prose(el))
         )
 
-    def _is_prose(self, p: HtmlElement) -> bool:
+    def _is_prose(self, p: Element) -> bool:
         """A paragraph of running text (much text outside links): the story resumes here."""
         size = len(text_of(p) or "")
         if size <= _MAX_TEASER_LINE_CHARS:
@@ -1131,7 +1132,7 @@ class _Finder:
         linked = sum(len(text_of(a) or "") for a in p.iter("a"))
         return size - linked > _MAX_TEASER_LINE_CHARS
 
-    def _holds_article_text(self, node: HtmlElement) -> bool:
+    def _holds_article_text(self, node: Element) -> bool:
         """Whether ``node`` holds running text (the story), not a list of teasers: two long
         paragraphs, or much text of which little is link text (themes that set paragraphs
         in ``<div>``s)."""
@@ -1147,7 +1148,7 @@ class _Finder:
         linked = sum(len(text_of(a) or "") for a in node.iter("a"))
         return linked < _MIN_LINKED_SHARE * size
 
-    def _is_related_box(self, el: HtmlElement) -> bool:
+    def _is_related_box(self, el: Element) -> bool:
         """Whether ``el``'s class/id names a related-posts block (``relatedContent``,
         ``rp4wp-related-posts``, ``jp-relatedposts``, ``story-alsos``, ``read-next`` …)."""
         cls = el.get("class")
@@ -1159,7 +1160,7 @@ class _Finder:
             return False
         return el.tag not in ("body", "html", "a", "article", "main")
 
-    def _take_related_box(self, box: HtmlElement) -> None:
+    def _take_related_box(self, box: Element) -> None:
         if self._is_claimed(box):
             return
         if self._in_chrome(box) or self._holds_article_text(box):
@@ -1181,7 +1182,7 @@ class _Finder:
             self.blocks.append(box)
             self._claim(box, None)
 
-    def _take_teaser_list(self, ul: HtmlElement) -> None:
+    def _take_teaser_list(self, ul: Element) -> None:
         """A headingless list that closes the story text and only links other stories of the
         site, one whole headline per item ("<ul><li><a>Title</a></li>…</ul>" after the last
         paragraph): the list-of-teasers shape, without a heading to name it."""
@@ -1199,7 +1200,7 @@ class _Finder:
                 after += len(text_of(nxt) or "")
                 if after > _MAX_PROSE_AFTER_LIST:
                     return
-        anchors: list[HtmlElement] = []
+        anchors: list[Element] = []
         for li in ul:
             if not isinstance(li.tag, str):
                 continue
@@ -1228,12 +1229,12 @@ class _Finder:
         self.blocks.append(ul)
         self._claim(ul, None)
 
-    def _take_inline_card(self, card: HtmlElement) -> None:
+    def _take_inline_card(self, card: Element) -> None:
         """A lone teaser card set inside the story text (a promo "enhancement" between
         paragraphs): one story of the site, its headline, maybe a picture and an excerpt."""
-        if self._is_claimed(card) or card.getparent() is None:
-            return
         parent = card.getparent()
+        if self._is_claimed(card) or parent is None:
+            return
         prose = sum(
             1
             for sib in parent
@@ -1264,14 +1265,14 @@ class _Finder:
         self.blocks.append(card)
         self._claim(card, None)
 
-    def _prose_before(self, el: HtmlElement) -> bool:
+    def _prose_before(self, el: Element) -> bool:
         """Whether running prose precedes ``el`` among its siblings (it closes a text)."""
         for prev in el.itersiblings(preceding=True):
             if isinstance(prev.tag, str) and prev.tag == "p" and self._is_prose(prev):
                 return True
         return False
 
-    def _take_widget(self, widget: HtmlElement) -> None:
+    def _take_widget(self, widget: Element) -> None:
         if self._is_claimed(widget):
             return
         if self._in_chrome(widget) and not self._sponsored_ctx(widget):
@@ -1282,7 +1283,7 @@ class _Finder:
         self._claim(widget, None)
         _ = got
 
-    def _widget_label(self, widget: HtmlElement) -> str | None:
+    def _widget_label(self, widget: Element) -> str | None:
         """The block's own heading: the first heading-like element that is not a teaser's
         title (teaser titles sit inside links)."""
         for el in widget.iter():
@@ -1298,9 +1299,9 @@ class _Finder:
                 ):
                     continue
                 if linked and el.tag not in _HEADING_TAGS:
-                    text = normalize_space(
-                        "".join(t for t in el.xpath("./text()|./span/text()") if isinstance(t, str))
-                    )
+                    found = el.xpath("./text()|./span/text()")
+                    pieces = found if isinstance(found, list) else []
+                    text = normalize_space("".join(t for t in pieces if isinstance(t, str)))
                 else:
                     text = normalize_space(text_of(el))
                 if (
@@ -1313,10 +1314,10 @@ class _Finder:
 
     def _take_links(
         self,
-        container: HtmlElement,
+        container: Element,
         label: str | None,
         sponsored_block: bool,
-        skip: HtmlElement | None,
+        skip: Element | None,
     ) -> bool:
         """Add the story links of one block; returns whether any was found."""
         best: dict[str, tuple[int, str]] = {}  # url -> (score, title)
@@ -1352,11 +1353,11 @@ class _Finder:
 
     # ------------------------------------------------------------------ claims
 
-    def _claim(self, el: HtmlElement, end: int | None) -> None:
+    def _claim(self, el: Element, end: int | None) -> None:
         """Mark ``el`` as a taken block, up to document position ``end`` (whole by default)."""
         self.claimed[el] = (self.order.get(el, 0), self._end(el) if end is None else end)
 
-    def _is_claimed(self, el: HtmlElement) -> bool:
+    def _is_claimed(self, el: Element) -> bool:
         """Whether ``el`` lies in the covered part of a claimed block. A block covers at most
         its own subtree, so a position inside the covered run means a descendant."""
         pos = self.order.get(el, 0)
@@ -1364,7 +1365,7 @@ class _Finder:
 
     # ------------------------------------------------------------------ context checks
 
-    def _in_chrome(self, el: HtmlElement) -> bool:
+    def _in_chrome(self, el: Element) -> bool:
         """Inside site navigation: nav, a page-level header/footer, a menu."""
         for anc in el.iterancestors():
             if anc is self.body:
@@ -1384,7 +1385,7 @@ class _Finder:
                 return True
         return False
 
-    def _depth(self, el: HtmlElement) -> int:
+    def _depth(self, el: Element) -> int:
         depth = 0
         for anc in el.iterancestors():
             if anc is self.body:
@@ -1392,10 +1393,10 @@ class _Finder:
             depth += 1
         return depth
 
-    def _in_article(self, el: HtmlElement) -> bool:
+    def _in_article(self, el: Element) -> bool:
         return any(anc.tag in ("article", "main") for anc in el.iterancestors())
 
-    def _sponsored_ctx(self, el: HtmlElement) -> bool:
+    def _sponsored_ctx(self, el: Element) -> bool:
         for anc in chain((el,), el.iterancestors()):
             if anc is self.body:
                 return False
@@ -1403,7 +1404,7 @@ class _Finder:
                 return True
         return False
 
-    def _skipped_between(self, a: HtmlElement, container: HtmlElement) -> bool:
+    def _skipped_between(self, a: Element, container: Element) -> bool:
         """Whether ``a`` sits in a menu, tag list, author credit, share bar … inside the
         block. Only small elements count: a whole teaser card whose class names its
         categories ("post category-politics tag-x") is not a tag list."""
@@ -1412,8 +1413,8 @@ class _Finder:
             known = self.skipped[container] = {}
         # Links of one block share their ancestors: each element's answer (whether it or an
         # ancestor below the container skips) is remembered for the block.
-        path: list[HtmlElement] = []
-        node: HtmlElement | None = a
+        path: list[Element] = []
+        node: Element | None = a
         skipped = False
         while node is not None and node is not container:
             seen = known.get(node)
@@ -1429,7 +1430,7 @@ class _Finder:
             known[el] = skipped
         return skipped
 
-    def _skips(self, el: HtmlElement) -> bool:
+    def _skips(self, el: Element) -> bool:
         """Whether links inside ``el`` are no stories (see :meth:`_skipped_between`)."""
         if el.tag == "nav":
             return True
@@ -1440,7 +1441,7 @@ class _Finder:
             len(text_of(el)) <= _MAX_SKIP_CHARS
         )
 
-    def _inside(self, el: HtmlElement, tokens: set[str]) -> bool:
+    def _inside(self, el: Element, tokens: set[str]) -> bool:
         for anc in el.iterancestors():
             if anc is self.body:
                 return False
@@ -1450,7 +1451,7 @@ class _Finder:
 
     # ------------------------------------------------------------------ urls and titles
 
-    def _story_url(self, a: HtmlElement, *, allow_short: bool = False) -> str | None:
+    def _story_url(self, a: Element, *, allow_short: bool = False) -> str | None:
         """The absolute URL of ``a`` if it can be a story: not own, not a vendor, not a
         tag/author/section index (unless ``allow_short``, for sponsored and prev/next).
         Memoized per link: blocks are sized by counting their story links level by level."""
@@ -1461,7 +1462,7 @@ class _Finder:
         self.urls[key] = url
         return url
 
-    def _story_url_of(self, a: HtmlElement, allow_short: bool) -> str | None:
+    def _story_url_of(self, a: Element, allow_short: bool) -> str | None:
         """See :meth:`_story_url`; the facts of each distinct href are read once a run."""
         href = a.get(b"href")
         facts = self.hrefs.get(href)
@@ -1500,10 +1501,10 @@ class _Finder:
         last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
         return bool(_STORY_SLUG_RE.search(last)) and len(title) >= 8
 
-    def _title(self, a: HtmlElement) -> str:
+    def _title(self, a: Element) -> str:
         return self._scored_title(a)[0]
 
-    def _scored_title(self, a: HtmlElement) -> tuple[str, int]:
+    def _scored_title(self, a: Element) -> tuple[str, int]:
         """The story title of a teaser link and how sure we are (heading child > cleaned
         text > image alt / title attribute)."""
         inner = [el for el in a.iter() if el is not a and isinstance(el.tag, str)]
@@ -1532,7 +1533,7 @@ class _Finder:
                 return self._clean_title(alt), 1
         return "", 0
 
-    def _title_text(self, el: HtmlElement) -> Iterator[str]:
+    def _title_text(self, el: Element) -> Iterator[str]:
         """The text of ``el`` without kicker/time/count/branding/excerpt descendants."""
         if el.text:
             yield el.text
@@ -1547,7 +1548,7 @@ class _Finder:
             if child.tail:
                 yield child.tail
 
-    def _noise(self, el: HtmlElement) -> bool:
+    def _noise(self, el: Element) -> bool:
         if el.tag in ("time", "script", "style", "svg", "img", "figure", "small", "p"):
             return True
         return not self.tokens(el).isdisjoint(_TITLE_NOISE_TOKENS)

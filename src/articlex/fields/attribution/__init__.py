@@ -15,7 +15,7 @@ Contract:
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ...locate import MainContent
 from ...model import Attribution, Body
@@ -73,7 +73,7 @@ def _dek_texts(page: Page, blocks: list[str]) -> list[str]:
     return [t for t in texts if t and len(t) <= _DEK_MAX_CHARS] + blocks[:2]
 
 
-def _parent_siblings(element: HtmlElement) -> list[HtmlElement]:
+def _parent_siblings(element: Element) -> list[Element]:
     parent = element.getparent()
     return list(parent.itersiblings())[:_DEK_ELEMENTS] if parent is not None else []
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ... import vocab
 from ...model import Author
@@ -165,11 +165,11 @@ def _visible_byline(page: Page, outlet: str | None) -> tuple[Byline, dict[str, s
     urls: dict[str, str] = {}
     agencies: list[str] = []
     outlets: list[str] = []
-    marks: dict[HtmlElement, bool] = {}
+    marks: dict[Element, bool] = {}
     for element in islice(_byline_candidates(page), _MAX_CANDIDATES):
         if element.tag in _NOT_TEXT_TAGS or _in_widget(element, marks):
             continue
-        text = "\n".join(t for t in element.itertext() if t.strip())
+        text = "\n".join(t for t in element.itertext() if isinstance(t, str) and t.strip())
         if not text or len(text) > _MAX_BYLINE_CHARS:
             continue
         parsed = parse_byline(text, outlet=outlet)
@@ -181,7 +181,7 @@ def _visible_byline(page: Page, outlet: str | None) -> tuple[Byline, dict[str, s
     return Byline([], agencies, outlets), urls
 
 
-def _byline_candidates(page: Page) -> Iterator[HtmlElement]:
+def _byline_candidates(page: Page) -> Iterator[Element]:
     """The elements with a byline hint in their attributes, in document order: a class
     holding one of ``_CLASS_HINTS``, an id holding one of ``_ID_HINTS``, or an attribute of
     ``_EXACT_HINTS`` with exactly its value.
@@ -201,19 +201,20 @@ def _byline_candidates(page: Page) -> Iterator[HtmlElement]:
             yield from _hinted(child.iter())
 
 
-def _hinted(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
+def _hinted(elements: Iterable[Element]) -> Iterator[Element]:
     """The elements of ``elements`` that carry a byline hint (see :func:`_byline_candidates`).
 
     Every hint is an attribute value holding one of ``_CLASS_HINTS`` ("author" holds
     "uthor"): the values of most elements hold none, which one ``values()`` and three
     substring tests tell, and their names are not read."""
     for element in elements:
-        values = "\0".join(element.values())
+        # (lxml-stubs type attribute values as str | bytes; an HTML tree's are str)
+        values = "\0".join(element.values())  # type: ignore[arg-type]
         if (_C1 in values or _C2 in values or _C3 in values) and _has_hint(element):
             yield element
 
 
-def _has_hint(element: HtmlElement) -> bool:
+def _has_hint(element: Element) -> bool:
     """Whether ``element`` carries a byline hint (see :func:`_byline_candidates`)."""
     for name, value in element.items():
         if name == "class":
@@ -221,18 +222,18 @@ def _has_hint(element: HtmlElement) -> bool:
         elif name == "id":
             hit = _I1 in value or _I2 in value
         else:
-            hit = _EXACT_HINTS.get(name) == value
+            hit = _EXACT_HINTS.get(name) == value  # type: ignore[arg-type]
         if hit:
             return True
     return False
 
 
-def _in_widget(element: HtmlElement, marks: dict[HtmlElement, bool]) -> bool:
+def _in_widget(element: Element, marks: dict[Element, bool]) -> bool:
     """Whether the element sits in a teaser, bio, follow or related widget, or aside/footer.
 
     ``marks`` remembers, for the page's candidates, which ancestors were read (a byline's
     candidates are often nested and share them)."""
-    node: HtmlElement | None = element
+    node: Element | None = element
     depth = 0
     while node is not None and depth < 8 and node.tag != "body":
         marked = marks.get(node)
@@ -245,7 +246,7 @@ def _in_widget(element: HtmlElement, marks: dict[HtmlElement, bool]) -> bool:
     return False
 
 
-def _marks_widget(node: HtmlElement) -> bool:
+def _marks_widget(node: Element) -> bool:
     """Whether ``node`` itself is an aside/nav/footer or names a widget in its class/id."""
     if node.tag in _SKIP_TAGS:
         return True
@@ -253,7 +254,7 @@ def _marks_widget(node: HtmlElement) -> bool:
     return bool(vocab.BYLINE_SKIP_SEGMENTS.intersection(segments))
 
 
-def _link_urls(page: Page, element: HtmlElement) -> dict[str, str]:
+def _link_urls(page: Page, element: Element) -> dict[str, str]:
     """Author-page links inside (or being) the byline element, keyed by folded name."""
     urls: dict[str, str] = {}
     anchors = [element] if element.tag == "a" else list(element.iter("a"))
