@@ -510,8 +510,8 @@ def html_parser(*, huge_tree: bool = False) -> lxml.etree.HTMLParser:
     the stages as ``Element``), not ``lxml.html``'s ``HtmlElement``: a Python subclass, whose
     objects cost more to make, free and call methods on, for helpers (``text_content()``, form
     classes …) no stage uses. Every element object a walk of the tree meets is made on the way
-    (`benchmarks/ab.py`: 1.5–2.5% of ``extract()``). Copies of the tree (``copy.deepcopy``)
-    keep the parser, hence the class.
+    (``benchmarks/ab.py``: 1.2–2.5% of ``extract()`` in two measurements). Copies of the tree
+    (``copy.deepcopy``) keep the parser, hence the class.
     """
     return lxml.etree.HTMLParser(
         remove_comments=True,
