@@ -44,3 +44,22 @@ def test_inline_svg_is_gone_from_the_tree_and_its_tail_text_stays() -> None:
     assert [t.text for t in page.tree.iter("title")] == ["T"]
     first = articlex.extract(html).body.blocks[0].text
     assert first == "Winds reached 120 km/h on Tuesday, the office said."
+
+
+def test_trees_are_made_of_lxml_c_elements() -> None:
+    """The page tree and clean()'s copy are made of lxml's own C element class, not
+    lxml.html's Python subclass (slower to make and free on every walk: see page.html_parser);
+    a deep page re-parsed with the huge-tree parser too."""
+    import lxml.etree
+
+    from articlex.clean import clean
+    from articlex.options import DEFAULT_OPTIONS
+    from articlex.page import parse_page
+
+    story = "<p>" + "A sentence of the story. " * 30 + "</p>"
+    deep = "<div>" * 300 + "deep" + "</div>" * 300
+    for body in (story, story + deep):
+        page = parse_page(f"<html><body>{body}</body></html>", options=DEFAULT_OPTIONS)
+        pruned = clean(page, DEFAULT_OPTIONS)
+        for tree in (page.tree, pruned):
+            assert {type(el) for el in tree.iter()} == {lxml.etree._Element}
