@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from articlex.page import Page
 from articlex.text import normalize_space
 
 
@@ -507,29 +508,15 @@ def test_body_reusing_located_texts_on_bundled_pages(case: int) -> None:
     assert extract_body(page, main, DEFAULT_OPTIONS) == extract_body(page, plain, DEFAULT_OPTIONS)
 
 
-def _urljoin_absolute(base_url: str | None, href: str | None) -> str | None:
-    """``Page.absolute`` as written before its fast path: ``urljoin`` then ``urlsplit``."""
-    from urllib.parse import urljoin, urlsplit
-
-    from articlex.page import _SKIP_URL_SCHEMES
-
+def _urljoin_absolute(page: Page, href: str | None) -> str | None:
+    """``Page.absolute`` without its fast path: the stripped href resolved by
+    ``Page._resolve`` (``urljoin`` then ``urlsplit``, the general case)."""
     if not href:
         return None
     href = href.strip()
     if not href or href.startswith("#"):
         return None
-    if href[:16].lower().replace(" ", "").startswith(_SKIP_URL_SCHEMES):
-        return None
-    try:
-        resolved = urljoin(base_url, href) if base_url else href
-        parts = urlsplit(resolved)
-    except ValueError:
-        return None
-    if parts.scheme and parts.scheme not in ("http", "https"):
-        return None
-    if not parts.scheme and not parts.netloc:
-        return None if base_url else href
-    return resolved
+    return page._resolve(href)
 
 
 _BASES = [
@@ -564,20 +551,18 @@ def test_absolute_fast_path_is_urljoin() -> None:
     from hypothesis import strategies as st
     from lxml.html import document_fromstring
 
-    from articlex.page import Page
-
     tree = document_fromstring("<html><body></body></html>")
 
     @settings(max_examples=3000, deadline=None, derandomize=True)
     @given(st.sampled_from(_BASES), _href_strategy())
     def check(base: str | None, href: str) -> None:
         page = Page(tree, base, base, None, None, None, {}, ())
-        assert page.absolute(href) == _urljoin_absolute(base, href), (base, href)
-        assert page.absolute(" " + href) == _urljoin_absolute(base, " " + href), (base, href)
+        assert page.absolute(href) == _urljoin_absolute(page, href), (base, href)
+        assert page.absolute(" " + href) == _urljoin_absolute(page, " " + href), (base, href)
 
     check()
     samples = ["https://x.com/a?b=1", "/news/2020/story", "/a?x=1&y=2", "http://h", "/"]
     for base in _BASES:
         page = Page(tree, base, base, None, None, None, {}, ())
         for href in samples:
-            assert page.absolute(href) == _urljoin_absolute(base, href), (base, href)
+            assert page.absolute(href) == _urljoin_absolute(page, href), (base, href)
