@@ -345,12 +345,11 @@ def _wrapper_guard(
     (:func:`_holds_embedded_post`) is kept whatever its size: a tweet quoted in the story,
     in a wrapper named "social-media-embed" as share bars are named; so is a block named only
     by a hiding class that holds :data:`_WRAPPER_MIN_CHARS` of paragraphs (:func:`_hidden_only`).
-    Text is measured before
-    any of them is removed; each paragraph's text is measured once, and only when needed: a
-    block holding less paragraph text than :data:`_WRAPPER_MIN_CHARS` (most) goes whatever
-    the page's total, which is then not summed. A block inside a removed one holds no more
-    text than it, so it goes too, with it: a named element that ``within`` maps to one
-    removed earlier in ``named`` is neither measured nor listed.
+    Text is measured before any of them is removed; each paragraph's text is measured once,
+    and only when needed: a block holding less paragraph text than :data:`_WRAPPER_MIN_CHARS`
+    (most) goes whatever the page's total, which is then not summed. A block inside a removed
+    one holds no more text than it, so it goes too, with it: a named element that ``within``
+    maps to one removed earlier in ``named`` is neither measured nor listed.
     """
     sizes: dict[Element, int] = {}
 
