@@ -379,6 +379,25 @@ def test_flags_by_class_equal_the_class_id_string_flags() -> None:
     assert related._flags_of_class("related-posts") == related._class_flags("related-posts ")
 
 
+def test_word_masks_table_is_bounded_and_gives_the_gates_answers() -> None:
+    """_class_flags reads each word's gate mask from a plain dict: it holds _word_mask's
+    answer for every word it keeps, never grows past its bound, and the flags are the same
+    before and after it was emptied."""
+    from articlex.fields import related
+
+    names = ["related-posts x", "nav-next", "widget-title row", "taboola", "plain words only"]
+    before = [related._class_flags(name) for name in names]
+    for word, bits in related._WORD_MASKS.items():
+        assert bits == related._word_mask(word), word
+    for i in range(related._MAX_WORD_MASKS + 50):
+        related._class_flags(f"w{i}")
+    assert len(related._WORD_MASKS) <= related._MAX_WORD_MASKS + 1
+    assert [related._class_flags(name) for name in names] == before
+    related.clear_flags_by_class()
+    assert not related._WORD_MASKS
+    assert [related._class_flags(name) for name in names] == before
+
+
 def test_body_reusing_located_texts_is_the_body_reading_them(benchmarks_dir: object) -> None:
     """The body read with the block texts locating measured (``MainContent.texts``) is the
     body read from the tree alone (every 4th scrapinghub page)."""

@@ -329,9 +329,23 @@ def _class_flags(raw: str) -> _Flags | None:
     mostly new, its words mostly not); only the strings that pass one are cached
     (:func:`_masked_flags`), as caching every string cost more than it saved."""
     mask = 0
+    known = _WORD_MASKS.get
     for word in raw.lower().split():
-        mask |= _word_mask(word)
+        bits = known(word)
+        if bits is None:
+            if len(_WORD_MASKS) > _MAX_WORD_MASKS:
+                _WORD_MASKS.clear()
+            bits = _WORD_MASKS[word] = _word_mask(word)
+        mask |= bits
     return _masked_flags(raw, mask) if mask else None
+
+
+#: class/id word → its :func:`_word_mask`: a plain dict read in :func:`_class_flags`' loop
+#: (a dict lookup costs a fraction of a call through ``lru_cache``, and most words of a new
+#: page's class strings are known ones: "container", "col-md-8"), emptied when it grows
+#: past :data:`_MAX_WORD_MASKS` entries.
+_WORD_MASKS: dict[str, int] = {}
+_MAX_WORD_MASKS = 16384
 
 
 @lru_cache(maxsize=4096)
@@ -349,7 +363,6 @@ def _masked_flags(raw: str, mask: int) -> _Flags | None:
     return flags if any(flags) else None
 
 
-@lru_cache(maxsize=16384)
 def _word_mask(word: str) -> int:
     """Which of :func:`_class_flags`' tests may pass for a string holding ``word`` (one
     bit per test). A gate's literals hold no spaces, and tokens never span words, so a
@@ -420,7 +433,14 @@ _UNSEEN: Any = object()
 
 def clear_flags_by_class() -> None:
     """Empty the stage's per-string tables: :data:`_FLAGS_BY_CLASS` (it keeps its entry for
-    elements without a class) and the previous/next label refusals by first characters."""
+    elements without a class), the previous/next label refusals by first characters and the
+    word masks (:data:`_WORD_MASKS`, bounded on its own by :data:`_MAX_WORD_MASKS`)."""
+    _clear_class_tables()
+    _WORD_MASKS.clear()
+
+
+def _clear_class_tables() -> None:
+    """Empty the per-string tables but the word masks (when the class table is full)."""
     _FLAGS_BY_CLASS.clear()
     _FLAGS_BY_CLASS[None] = None
     _PN_REFUSED_FIRST.clear()
@@ -430,7 +450,7 @@ def clear_flags_by_class() -> None:
 def _flags_of_class(cls: str | None) -> _Flags | None:
     """:func:`_class_flags` of an element with class ``cls`` and no id, remembered."""
     if len(_FLAGS_BY_CLASS) > 8192:
-        clear_flags_by_class()
+        _clear_class_tables()
     flags = _class_flags(f"{cls} ") if cls else None
     _FLAGS_BY_CLASS[cls] = flags
     return flags
