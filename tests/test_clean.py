@@ -1,4 +1,5 @@
-"""clean(): a pruned copy; the page tree is never touched; named boilerplate and its guard."""
+"""clean(): a pruned copy; pruned(): the same tree pruned in place for a ``with`` block; the page
+tree is as before afterwards; named boilerplate and its guard."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from articlex import clean as clean_module
 from articlex import vocab
-from articlex.clean import clean
+from articlex.clean import clean, pruned
 from articlex.fields.related import find_related
 from articlex.options import DEFAULT_OPTIONS
 from articlex.page import parse_page
@@ -513,6 +514,39 @@ def test_pruning_before_copying_gives_the_plain_copy(benchmarks_dir: object) -> 
         expected = lxml.html.tostring(_reference_clean(page, blocks))
         assert lxml.html.tostring(clean(page, DEFAULT_OPTIONS, drop=blocks)) == expected
         assert lxml.html.tostring(page.tree) == before, file.name
+
+
+def test_pruned_tree_is_what_clean_copies_and_the_page_tree_comes_back(
+    benchmarks_dir: object,
+) -> None:
+    """On benchmark pages (every 3rd scrapinghub page, with their related blocks), inside
+    ``pruned()``'s block: the element given is ``clean()``'s copy, uncopied (the same
+    serialization, no parent, no siblings); after it the page tree is as it was."""
+    import gzip
+    from pathlib import Path
+
+    files = sorted(Path(str(benchmarks_dir), "scrapinghub", "html").glob("*.html.gz"))[::3]
+    for file in files:
+        page = parse_page(gzip.decompress(file.read_bytes()), options=DEFAULT_OPTIONS)
+        blocks = find_related(page, DEFAULT_OPTIONS).blocks
+        before = lxml.html.tostring(page.tree)
+        copied = lxml.html.tostring(clean(page, DEFAULT_OPTIONS, drop=blocks))
+        with pruned(page, DEFAULT_OPTIONS, drop=blocks) as tree:
+            assert tree.getparent() is None, file.name
+            assert tree.getprevious() is None and tree.getnext() is None, file.name
+            assert page.tree.find("body") is None, file.name
+            assert lxml.html.tostring(tree) == copied, file.name
+        assert lxml.html.tostring(page.tree) == before, file.name
+
+
+def test_pruned_gives_the_page_tree_back_on_error() -> None:
+    """An error inside ``pruned()``'s block: the page tree is whole again when it leaves."""
+    page = _page(f"<html><body><nav>menu</nav><p>{LONG}<br>x</p><footer>f</footer></body></html>")
+    before = lxml.html.tostring(page.tree)
+    with pytest.raises(KeyError), pruned(page, DEFAULT_OPTIONS) as tree:
+        assert b"menu" not in lxml.html.tostring(tree)
+        raise KeyError("in the block")
+    assert lxml.html.tostring(page.tree) == before
 
 
 def _remove_keeping_tail(el) -> None:  # type: ignore[no-untyped-def]

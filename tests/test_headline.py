@@ -137,3 +137,20 @@ def test_standfirst(after: str, standfirst: str | None) -> None:
         f"{after}{BODY}{BODY}</article></body></html>"
     )
     assert extract(html).standfirst == standfirst
+
+
+def test_story_paragraphs_are_read_from_the_pruned_tree() -> None:
+    """The printed description under the headline is the dek even when a hidden copy of it
+    opens the story: the story's first paragraphs (which a dek must not merely repeat) are
+    read while extract() has the boilerplate out of the tree, not from the whole tree after."""
+    long = "A sentence of the story that is long enough to count as running text here. " * 3
+    desc = "The summary the page gives of its story, printed under the headline."
+    html = (
+        f'<html><head><title>The headline of it all</title><meta name="description"'
+        f' content="{desc}"></head><body><header class="story-head"><h1>The headline of'
+        f" it all</h1><p>{desc}</p></header><div class=story><p hidden>{desc}</p>"
+        f"<p>{long}</p><p>{long}</p><p>{long}</p></div></body></html>"
+    )
+    article = extract(html, url="https://example.com/a")
+    assert article.headline == "The headline of it all"
+    assert article.standfirst == desc

@@ -585,3 +585,38 @@ def test_absolute_fast_path_is_urljoin() -> None:
         page = Page(tree, base, base, None, None, None, {}, ())
         for href in samples:
             assert page.absolute(href) == _urljoin_absolute(page, href), (base, href)
+
+
+def test_extract_reading_the_pruned_tree_is_extract_reading_a_copy(
+    benchmarks_dir: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """extract() reads the body from the page tree pruned in place (``clean.pruned``), then
+    the headline from the whole tree again: the same Article as reading a pruned copy that
+    stays pruned (``clean.clean``, as extract() did before), on every 3rd benchmark page."""
+    import gzip
+    from collections.abc import Iterable, Iterator
+    from contextlib import contextmanager
+    from pathlib import Path
+
+    from lxml.etree import _Element
+
+    from articlex import api
+    from articlex.clean import clean
+    from articlex.options import ExtractOptions
+
+    @contextmanager
+    def copied(
+        page: Page, options: ExtractOptions, *, drop: Iterable[_Element] = ()
+    ) -> Iterator[_Element]:
+        yield clean(page, options, drop=drop)
+
+    files = [
+        file
+        for dataset in ("scrapinghub", "readability")
+        for file in sorted(Path(str(benchmarks_dir), dataset, "html").glob("*.html.gz"))[::3]
+    ]
+    pages = [gzip.decompress(file.read_bytes()) for file in files]
+    in_place = [api.extract(data, url="https://example.com/a").to_dict() for data in pages]
+    monkeypatch.setattr(api, "pruned", copied)
+    for file, data, got in zip(files, pages, in_place, strict=True):
+        assert got == api.extract(data, url="https://example.com/a").to_dict(), file.name

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clean import clean
+from .clean import pruned
 from .fields.attribution import extract_attribution
 from .fields.body import extract_body
 from .fields.dateline import extract_dateline
-from .fields.headline import extract_headline
+from .fields.headline import extract_headline, lead_paragraphs
 from .fields.readtime import extract_read_time
 from .fields.related import find_related
 from .locate import locate
@@ -39,10 +39,13 @@ def extract(html: Any, *, url: str | None = None, options: ExtractOptions | None
     page = parse_page(html, url=url, options=opts)
     # Related blocks are found on the full tree first, so the body can leave them out.
     related = find_related(page, opts)
-    pruned = clean(page, opts, drop=related.blocks)
-    main = locate(pruned, page, opts)
-    body = extract_body(page, main, opts)
-    headline = extract_headline(page, main, opts)
+    # The body is read from the page's own tree with the boilerplate taken out, for this
+    # block only (no copy); what the later stages need of that pruned tree is read in it.
+    with pruned(page, opts, drop=related.blocks) as tree:
+        main = locate(tree, page, opts)
+        body = extract_body(page, main, opts)
+        lead = lead_paragraphs(main)
+    headline = extract_headline(page, main, opts, lead=lead)
     dateline = extract_dateline(page, main, body, opts)
     read_time = extract_read_time(page, body, opts)
     attribution = extract_attribution(page, main, body, opts)

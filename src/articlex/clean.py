@@ -1,11 +1,12 @@
-"""Prune a *copy* of the page tree: drop subtrees that never hold article text.
+"""Prune the page tree for the body: drop subtrees that never hold article text.
 
-:func:`clean` returns a deep copy of ``Page.tree``'s ``<body>`` with boilerplate removed.
-So that only what is kept is copied, ``Page.tree`` itself is pruned in place while
-:func:`clean` runs (every change logged), and restored before it returns, also when it
-raises: afterwards ``Page.tree`` serializes exactly as before. While it runs the tree is
-incomplete, so a :class:`~articlex.page.Page` must not be read by another thread during
-``extract()``. The vocabulary lives in :mod:`articlex.vocab`.
+:func:`pruned` prunes ``Page.tree``'s ``<body>`` in place for a ``with`` block (every change
+logged) and restores it when the block ends, also on error: afterwards ``Page.tree``
+serializes exactly as before. ``extract()`` locates and reads the body inside that block,
+with no copy of the tree. :func:`clean` returns a deep copy of the pruned ``<body>`` instead,
+for a caller that keeps it (the same tree; only what is kept is copied). While the tree is
+pruned it is incomplete, so a :class:`~articlex.page.Page` must not be read by another
+thread during ``extract()``. The vocabulary lives in :mod:`articlex.vocab`.
 
 Two kinds of removal:
 
@@ -28,7 +29,8 @@ from __future__ import annotations
 import copy
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import lxml.etree
@@ -39,7 +41,7 @@ from .options import ExtractOptions
 from .page import Page
 from .text import text_of
 
-__all__ = ["clean", "clear_name_kinds", "names_content"]
+__all__ = ["clean", "clear_name_kinds", "names_content", "pruned"]
 
 _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -61,7 +63,8 @@ def names_content(cls: str, ident: str) -> bool:
 
 def clean(page: Page, options: ExtractOptions, *, drop: Iterable[Element] = ()) -> Element:
     """Return a pruned deep copy of ``page.tree``'s ``<body>`` (of the whole tree when it has
-    none; the ``<head>`` never holds article text), see the module docstring.
+    none; the ``<head>`` never holds article text), see the module docstring: a copy of what
+    :func:`pruned` gives, for a caller that keeps it after ``page.tree`` is whole again.
 
     Tail text of every removed element is kept (it belongs to the parent), and every ``<br>``
     gets a newline at the start of its tail (so that whole-element text keeps the break).
@@ -74,6 +77,33 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[Element] = ()) 
     (:data:`vocab.CHROME_TAGS`, never judged) as :func:`_remove` takes it from such a
     stripped copy (:func:`_detach`), then the judged removals (:func:`_remove`).
     """
+    with pruned(page, options, drop=drop) as source:
+        return copy.deepcopy(source)  # keeps the page parser's C class lookup
+
+
+@contextmanager
+def pruned(
+    page: Page, options: ExtractOptions, *, drop: Iterable[Element] = ()
+) -> Iterator[Element]:
+    """``page.tree``'s ``<body>`` (the whole tree when it has none) pruned in place for the
+    ``with`` block: the tree :func:`clean` returns a copy of, without the copy (what
+    ``extract()`` reads with it is read inside the block). Every change is undone when the
+    block ends, also on error: ``page.tree`` then serializes exactly as before. Meanwhile the
+    ``<body>`` is taken out of ``<html>``, so that like the copy's root it has no parent, no
+    siblings and no ``<head>`` around it; no other thread may read ``page.tree``, and nothing
+    in the block may read ``page.tree`` itself (nor :meth:`Page.elements`, which would keep
+    a listing of the pruned tree): only the element given.
+    """
+    undo: list[_Undo] = []
+    try:
+        yield _prune(page, drop, undo)
+    finally:
+        _restore(undo)
+
+
+def _prune(page: Page, drop: Iterable[Element], undo: list[_Undo]) -> Element:
+    """Prune ``page.tree`` (see :func:`pruned`), logging every change in ``undo``; returns
+    the pruned ``<body>`` (or the root), out of the tree."""
     source = page.tree.find("body")
     if source is None:
         source = page.tree
@@ -81,31 +111,31 @@ def clean(page: Page, options: ExtractOptions, *, drop: Iterable[Element] = ()) 
     # The one thing the judging walk reads around an element, a section's opening heading,
     # is taken as it was before the chrome goes (``openers``).
     openers = _openers_before(chrome)
-    undo: list[_Undo] = []
-    try:
-        for el in chrome:
-            _detach(el, undo)
-        _strip(stripped, undo)
-        named = [el for el in drop if _inside(source, el)]
-        related = set(named)
-        doomed: list[Element] = []
-        within: dict[Element, Element] = {}
-        _judge(source, doomed, named, openers, within)
-        # Certain removals first: the wrapper guard weighs a named block against the text a
-        # reader can see, not against hidden copies or chrome.
-        for el in doomed:
+    for el in chrome:
+        _detach(el, undo)
+    _strip(stripped, undo)
+    named = [el for el in drop if _inside(source, el)]
+    related = set(named)
+    doomed: list[Element] = []
+    within: dict[Element, Element] = {}
+    _judge(source, doomed, named, openers, within)
+    # Certain removals first: the wrapper guard weighs a named block against the text a
+    # reader can see, not against hidden copies or chrome.
+    for el in doomed:
+        _remove(el, undo)
+    if named:
+        for el in _wrapper_guard(source, named, within, related):
             _remove(el, undo)
-        if named:
-            for el in _wrapper_guard(source, named, within, related):
-                _remove(el, undo)
-        start: Element = copy.deepcopy(source)  # keeps the page parser's C class lookup
-    finally:
-        _restore(undo)
     # A line break separates words: keep it in the text, so that "FL<br>June" reads as two
     # words wherever the text of an element is taken whole.
-    for br in start.iter("br"):
+    for br in source.iter("br"):
+        undo.append(("tail", br, br.tail))
         br.tail = "\n" + br.tail if br.tail else "\n"
-    return start
+    parent = source.getparent()
+    if parent is not None:  # its tail goes with it, and comes back with it
+        undo.append(("child", parent, (parent.index(source), source)))
+        parent.remove(source)
+    return source
 
 
 def _inside(top: Element, el: Element) -> bool:

@@ -70,8 +70,8 @@ class MainContent:
 
 
 def locate(pruned: Element, page: Page, options: ExtractOptions) -> MainContent | None:
-    """The best content container in ``pruned`` (from :func:`articlex.clean.clean`: a copy of
-    the ``<body>``, or of a whole tree that has none).
+    """The best content container in ``pruned`` (the ``<body>``, or a whole tree that has
+    none, as :func:`articlex.clean.pruned` gives it or :func:`articlex.clean.clean` copies it).
 
     Returns ``None`` when nothing on the page looks like running text.
     """

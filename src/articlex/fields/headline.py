@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -28,7 +29,7 @@ from ..options import ExtractOptions
 from ..page import Page
 from ..text import count_words, normalize_space, text_of
 
-__all__ = ["Headline", "extract_headline"]
+__all__ = ["Headline", "extract_headline", "lead_paragraphs"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SPACELESS_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -43,8 +44,18 @@ class Headline:
     source: str | None = None
 
 
-def extract_headline(page: Page, main: MainContent | None, options: ExtractOptions) -> Headline:
-    """See the module docstring."""
+def extract_headline(
+    page: Page,
+    main: MainContent | None,
+    options: ExtractOptions,
+    *,
+    lead: Collection[str] | None = None,
+) -> Headline:
+    """See the module docstring. ``lead``: :func:`lead_paragraphs` of ``main``, read while
+    its tree was pruned (``extract()`` reads it inside :func:`articlex.clean.pruned`'s
+    block); read from ``main`` here when ``None``."""
+    if lead is None:
+        lead = lead_paragraphs(main)
     candidates = _candidates(page)
     sites = _site_names(page)
     h1s = [
@@ -57,7 +68,7 @@ def extract_headline(page: Page, main: MainContent | None, options: ExtractOptio
     # 1. An h1 that agrees with structured data or the title is the headline, as printed.
     for h1, text in h1s:
         if any(_same(text, value) for _, value in candidates):
-            return Headline(text, _standfirst(page, h1, main), "h1")
+            return Headline(text, _standfirst(page, h1, lead), "h1")
     # 2. A headline-sized h1 the page shows is what the reader sees, even when the metadata
     #    carries an SEO variant — as long as it is about the same story (shares a content
     #    word with a candidate). Without one it may be a section label ("Allergies Health
@@ -65,20 +76,20 @@ def extract_headline(page: Page, main: MainContent | None, options: ExtractOptio
     sized = [(h1, text) for h1, text in h1s if _headline_sized(text)]
     for h1, text in sized:
         if any(_shares_a_word(text, value) for _, value in candidates):
-            return Headline(text, _standfirst(page, h1, main), "h1")
+            return Headline(text, _standfirst(page, h1, lead), "h1")
     # 3. an h2 that agrees with a candidate (also blogs whose h1 is the site name);
     for h2 in page.tree.iter("h2"):
         text = normalize_space(text_of(h2))
         if text and any(_same(text, value) for _, value in candidates):
-            return Headline(text, _standfirst(page, h2, main), "h2")
+            return Headline(text, _standfirst(page, h2, lead), "h2")
     # 4. the h1 anyway when the page has no structured title (only <title>) to prefer.
     if sized and not any(source != "title" for source, _ in candidates):
-        return Headline(sized[0][1], _standfirst(page, sized[0][0], main), "h1")
+        return Headline(sized[0][1], _standfirst(page, sized[0][0], lead), "h1")
     if candidates:
         source, value = candidates[0]
         return Headline(value, None, source)
     if h1s:
-        return Headline(h1s[0][1], _standfirst(page, h1s[0][0], main), "h1")
+        return Headline(h1s[0][1], _standfirst(page, h1s[0][0], lead), "h1")
     return Headline()
 
 
@@ -188,9 +199,7 @@ def _read_home_link_texts(page: Page) -> set[str]:
     return texts
 
 
-def _standfirst(
-    page: Page, anchor: Element | None, main: MainContent | None
-) -> str | None:
+def _standfirst(page: Page, anchor: Element | None, lead: Collection[str]) -> str | None:
     """The dek printed right after the headline element ``anchor``, or None.
 
     Within the few elements that follow the headline (stopping where the story text starts):
@@ -201,7 +210,6 @@ def _standfirst(
     if anchor is None:
         return None
     description = normalize_space(page.meta_first("og:description", "description") or "")
-    first_paragraphs = _first_paragraphs(main)
     first_text = True
     for el in _following(anchor, _DEK_WINDOW):
         if el.tag in _NON_TEXT_TAGS:
@@ -221,7 +229,7 @@ def _standfirst(
             continue
         if hinted or (el.tag == "h2" and is_first):
             return text
-        if description and _same(text, description) and text not in first_paragraphs:
+        if description and _same(text, description) and text not in lead:
             return text
     return None
 
@@ -281,7 +289,7 @@ def _not_a_dek(el: Element, text: str) -> bool:
     return len(text) < 80 and bool(vocab.VISIBLE_DATE_RE.search(text))
 
 
-def _first_paragraphs(main: MainContent | None) -> set[str]:
+def lead_paragraphs(main: MainContent | None) -> set[str]:
     """The first few paragraphs of the story (a description meta often repeats one)."""
     found: set[str] = set()
     if main is not None:
