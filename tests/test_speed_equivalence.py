@@ -182,7 +182,7 @@ def test_word_count_matches_the_regex() -> None:
     alnum = re.compile(r"[^\W_]")
     assert all(bool(alnum.fullmatch(c)) == c.isalnum() for c in map(chr, range(0x110000)))
     pieces = ["a", "Japan’s", "worst-hit", "--", "'", "’x", "x-", "_", "a_b", "3.5", "“Q”",
-              "—", "\u00a0", " ", "\n", "東京", "x'-y", "١٢", "é", "ǅ"]
+              "—", "\u00a0", " ", "\n", "東京", "x'-y", "١٢", "é", "ǅ", ",", ".", "-.", "',"]
     for size in (1, 2, 3):
         for combo in itertools.product(pieces, repeat=size):
             sample = "".join(combo)

@@ -75,10 +75,14 @@ def _count_spaced(text: str) -> int:
     A word holds no whitespace (only letters, digits and joiners), so the count is the sum
     over the whitespace-split tokens; a token of letters and digits only is one word
     (``str.isalnum`` tests exactly the characters ``[^\\W_]`` matches); the regex reads the
-    other tokens ("word,", "Japan’s", "—") joined by spaces. Most tokens of prose are plain
-    words, and the split is several times cheaper per character than the regex.
+    other tokens ("Japan’s", "—") joined by spaces. Most tokens of prose are plain words,
+    and the split is several times cheaper per character than the regex.
+
+    Commas and full stops, which end a tenth of the tokens of prose ("word,"), are made
+    spaces first: neither is a word character nor a joiner, so a match never holds one, and
+    a space where one stood ends and starts matches exactly as it did ("3,000" is two).
     """
-    tokens = text.split()
+    tokens = text.replace(",", " ").replace(".", " ").split()
     others = list(filterfalse(str.isalnum, tokens))
     if not others:
         return len(tokens)
