@@ -146,6 +146,19 @@ def test_rules_never_raise_and_evidence_comes_from_the_text(blocks: list[str]) -
         assert source.evidence.strip() and source.evidence.split()[0] in joined
 
 
+def test_a_description_in_a_block_without_a_name_cites_the_name_seen_before() -> None:
+    """"The Seoul-based news agency reported …" in a block of its own cites the agency an
+    earlier block named without citing it (blocks without a name are read for descriptions
+    when the body holds any)."""
+    blocks = [
+        "Yonhap has covered the peninsula since 1980.",
+        "The Seoul-based news agency reported that the launch came at dawn.",
+    ]
+    sources = find_sources(blocks)
+    assert [(s.name, s.evidence) for s in sources] == [("Yonhap", blocks[1])]
+    assert find_sources(blocks[:1]) == ()
+
+
 def test_long_runs_of_names_stay_linear() -> None:
     text = " and ".join(["Reuters"] * 3000) + " reported."
     assert [s.name for s in find_sources([text])] == ["Reuters"]

@@ -67,11 +67,15 @@ def find_sources(
     skip = set(self_names)
     seen: dict[str, CitedSource] = {}
     named: list[str] = []  # every name mentioned so far, for resolving descriptions
+    # Descriptions are rare: when the body's whole text holds none of the strings every one
+    # holds, no block does, and the blocks are not tested one by one.
+    whole = "\n".join(blocks)
+    describing = _DESCRIPTOR_STRINGS is None or any(s in whole for s in _DESCRIPTOR_STRINGS)
     for block in blocks:
         # Most blocks name no agency or outlet: skip splitting them. (A name or description
         # found in a sentence is found in its block too: sentences are split at whitespace
         # after end punctuation, which the patterns' boundaries read the same way.)
-        if not may_mention(block) and not _may_describe(block):
+        if not may_mention(block) and not (describing and _may_describe(block)):
             continue
         for sentence in split_sentences(block):
             cited = _cited_in(sentence, named)
