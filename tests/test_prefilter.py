@@ -307,3 +307,22 @@ def test_anchored_search_gate_follows_the_multiline_flag(flags: int) -> None:
         for text in ("x\nfoo", "foo", "xx bar1", "x\nbaz", "nothing"):
             if pattern.search(text):
                 assert gate is None or gate.may_match(text), (source, text)
+
+
+def test_no_gate_and_no_error_on_a_python_without_the_private_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The gates read ``re``'s private parser; on a Python without it (neither ``re._parser``
+    nor ``sre_parse``) there are no gates, and no error."""
+    from articlex import prefilter
+
+    real = prefilter.importlib.import_module
+
+    def without_parser(name: str, *args: object) -> object:
+        if name in ("re._parser", "sre_parse"):
+            raise ImportError(name)
+        return real(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(prefilter.importlib, "import_module", without_parser)
+    assert literal_gate(re.compile(r"taboola|outbrain")) is None
+    assert start_gate((re.compile(r"(?i)related|more from"),)) is None

@@ -38,14 +38,25 @@ __all__ = [
 
 def _parse(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
     """The top-level items of ``pattern``'s parse tree, or ``None`` without a parser."""
-    try:
-        parser: Any = importlib.import_module("re._parser")
-    except ImportError:  # Python 3.10
-        parser = importlib.import_module("sre_parse")
+    parser = _regex_parser()
+    if parser is None:
+        return None
     try:
         return list(parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # a private module: without it, no gate
         return None
+
+
+def _regex_parser() -> Any:
+    """The ``re`` module's own pattern parser (``re._parser``; ``sre_parse`` on Python 3.10),
+    or ``None`` on a Python that has neither: both are private, and the gates are a speed-up
+    only, so articlex works (more slowly) without them."""
+    for name in ("re._parser", "sre_parse"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    return None
 
 
 def _name(op: Any) -> str:
