@@ -69,8 +69,7 @@ def find_sources(
     named: list[str] = []  # every name mentioned so far, for resolving descriptions
     # Descriptions are rare: when the body's whole text holds none of the strings every one
     # holds, no block does, and the blocks are not tested one by one.
-    whole = "\n".join(blocks)
-    describing = _DESCRIPTOR_STRINGS is None or any(s in whole for s in _DESCRIPTOR_STRINGS)
+    describing = _may_hold_description("\n".join(blocks))
     for block in blocks:
         # Most blocks name no agency or outlet: skip splitting them. (A name or description
         # found in a sentence is found in its block too: sentences are split at whitespace
@@ -92,9 +91,13 @@ def find_sources(
 def _may_describe(text: str) -> bool:
     """Whether ``SOURCE_DESCRIPTOR_RE`` finds a description in ``text``; most texts hold none
     of the strings every description holds, which a few substring tests tell."""
-    if _DESCRIPTOR_STRINGS is not None and not any(s in text for s in _DESCRIPTOR_STRINGS):
-        return False
-    return vocab.SOURCE_DESCRIPTOR_RE.search(text) is not None
+    return _may_hold_description(text) and vocab.SOURCE_DESCRIPTOR_RE.search(text) is not None
+
+
+def _may_hold_description(text: str) -> bool:
+    """Whether ``text`` holds one of the strings every description holds (``True`` when the
+    pattern gave none): ``False`` means ``SOURCE_DESCRIPTOR_RE`` finds nothing in it."""
+    return _DESCRIPTOR_STRINGS is None or any(s in text for s in _DESCRIPTOR_STRINGS)
 
 
 def _cited_in(sentence: str, named: list[str]) -> list[_Cited]:
@@ -146,7 +149,7 @@ def _is_credit(sentence: str, mention: Mention) -> bool:
 def _descriptions(sentence: str, mentions: list[Mention], named: list[str]) -> list[Mention]:
     """Mentions for descriptions ("the Seoul-based news agency") of a name seen before."""
     found: list[Mention] = []
-    if _DESCRIPTOR_STRINGS is not None and not any(s in sentence for s in _DESCRIPTOR_STRINGS):
+    if not _may_hold_description(sentence):
         return found
     for match in vocab.SOURCE_DESCRIPTOR_RE.finditer(sentence):
         start, end = match.span()
