@@ -30,7 +30,7 @@ Contract:
   ``ExtractOptions.include_sponsored=False`` the sponsored links are dropped.
 
 ``blocks`` are the elements of ``page.tree`` that hold the inline lines and the teaser blocks:
-the body drops them (``clean(drop=…)``).
+the body drops them (``clean.pruned(drop=…)``).
 
 Cost: one pass over the body's elements to find candidates, then work proportional to the
 candidate blocks; class/id tokens are computed once per element.
@@ -891,15 +891,7 @@ class _Finder:
         # A leaf's text after its leading white space (indented markup: "<a>\n    Next</a>"):
         # a label ends within 16 characters of its first one, and spaces inside it are \s*.
         text = a.text
-        if not text:
-            return False
-        head = text.lstrip()[:16]
-        # (_may_be_pn_label(head) with its table read here first: most links are refused by
-        # their first two characters, without the call)
-        refused = _PN_REFUSED_START.get(head[:2])
-        if refused is None:
-            return _may_be_pn_label(head)
-        return not refused and _prev_next_label(head)
+        return bool(text and _may_be_pn_label(text.lstrip()[:16]))
 
     def _prev_next_kind(self, a: Element) -> RelatedKind | None:
         rel = (a.get(b"rel") or "").lower().split()
