@@ -101,10 +101,11 @@ _SKIP_URL_SCHEMES = (
 class Page:
     """One parsed page. Built once by :func:`parse_page`; read-only by contract.
 
-    ``tree`` must be as it was when a stage returns: stages that prune work on
-    :func:`articlex.clean.clean`'s copy. ``clean`` itself takes the elements it removes out of
-    ``tree`` while it copies it and puts them back before it returns (also on error), so a
-    ``Page`` must not be read by another thread while ``extract()`` runs on it.
+    ``tree`` must be as it was when a stage returns. The body is read from ``tree`` pruned in
+    place inside :func:`articlex.clean.pruned`'s ``with`` block, which puts every change back
+    when it ends (also on error; :func:`articlex.clean.clean` returns a copy of that pruned
+    tree instead), so a ``Page`` must not be read by another thread while ``extract()`` runs
+    on it.
     It holds no ``script``/``style``/``noscript``/``template``/``svg`` elements (removed by
     :func:`parse_page` once the JSON-LD is read; no stage reads them).
     """
