@@ -2,8 +2,8 @@
 """Body-extraction benchmark: articlex and its peers, side by side, in the same run.
 
 For each data set under ``--data-dir`` (``<repo>/../shared/benchmarks`` by default) every page
-is extracted by every system, each system in its own subprocess pinned to one core, and the
-script prints one Markdown table per data set:
+is extracted by every system, each system in its own subprocess pinned to one core (all of
+them in one with ``--interleave``), and the script prints one Markdown table per data set:
 
     system | F1 | precision | recall | accuracy | mean ms | median ms | × articlex | peak RSS MB
 
@@ -16,7 +16,12 @@ script prints one Markdown table per data set:
   decodes itself, inside the timed region). The ground-truth URL is passed where a system
   takes one.
 * Time is ``time.perf_counter`` around one call per page, after one warm-up page; with
-  ``--repeat N`` the whole set is run N times and each page keeps its fastest time.
+  ``--repeat N`` the whole set is run N times and each page keeps its fastest time. With
+  ``--interleave`` all systems share one pinned worker instead, and each page is extracted by
+  all of them one right after the other, in an order that turns by one place per page and
+  per round: a burst of load on a shared host then slows every system alike, so the ratios
+  hold where separate workers, run one after the other, meet different loads (no memory
+  column then: the process is shared).
   "× articlex" is the ratio of mean times. ``lxml-parse`` (``lxml.html.document_fromstring``
   only) is the floor any lxml-based extractor pays; it has no quality numbers.
 * Peak RSS is ``ru_maxrss`` of the worker subprocess after it has extracted the whole set
@@ -366,8 +371,16 @@ def _with_timeout(extract: Extractor, seconds: float) -> Extractor:
     return guarded
 
 
+def rotation(systems: Sequence[str], round_index: int, page_index: int) -> list[str]:
+    """The order in which an interleaved worker runs ``systems`` on one page: the list turned
+    by one place per page and per round, so each system comes first, second, … equally often
+    and none always follows the same one."""
+    k = (round_index + page_index) % len(systems) if systems else 0
+    return [*systems[k:], *systems[:k]]
+
+
 def run_worker(
-    system_name: str,
+    system_names: Sequence[str],
     data_dir: Path,
     dataset: str,
     limit: int | None,
@@ -376,20 +389,30 @@ def run_worker(
     out_path: Path,
     page_timeout: float,
 ) -> None:
-    """Extract every page of ``dataset`` with one system and write timings/predictions.
+    """Extract every page of ``dataset`` with each system and write timings/predictions.
 
-    Writes ``out_path`` as JSON: system, version, predictions {id: text|None}, times_ms
-    {id: fastest ms}, errors {id: message}, baseline/peak RSS (KiB), pinned cpu. A page that
-    raises, or runs longer than ``page_timeout`` seconds (interrupted by SIGALRM where
-    available), is recorded in ``errors``, scored as empty and keeps its elapsed time.
+    With one system, the worker measures it alone. With several (``--interleave``), every
+    page is extracted by all of them one right after the other, in the order of
+    :func:`rotation`: each page's systems then meet the same state of the machine, and a
+    burst of load on a shared host slows all of them alike instead of one system's run.
+
+    Writes ``out_path`` as a JSON list with one payload per system: system, version,
+    predictions {id: text|None}, times_ms {id: fastest ms}, errors {id: message}, baseline/
+    peak RSS (KiB; of the whole process, so one system's only when it ran alone), pinned
+    cpu. A page that raises, or runs longer than ``page_timeout`` seconds (interrupted by
+    SIGALRM where available), is recorded in ``errors``, scored as empty and keeps its
+    elapsed time.
     """
     pinned = _pin(cpu)
-    system = SYSTEMS[system_name]
     truth = load_truth(data_dir, dataset)
     ids = page_ids(data_dir, dataset, limit)
-    import_start = time.perf_counter()
-    extract = build_extractor(system_name)
-    import_ms = (time.perf_counter() - import_start) * 1000
+    import_ms: dict[str, float] = {}
+    guarded: dict[str, Extractor] = {}
+    for name in system_names:
+        import_start = time.perf_counter()
+        extract = build_extractor(name)
+        import_ms[name] = (time.perf_counter() - import_start) * 1000
+        guarded[name] = _with_timeout(extract, page_timeout)
     baseline_kb = _max_rss_kb()
 
     def pages() -> Iterator[tuple[str, bytes, str, str | None]]:
@@ -397,44 +420,52 @@ def run_worker(
             raw = read_page(data_dir, dataset, page_id)
             yield page_id, raw, decode_page(raw), truth[page_id].get("url")
 
-    guarded = _with_timeout(extract, page_timeout)
     if ids:  # warm-up: one page, not timed, not scored
         first = next(pages())
-        with contextlib.suppress(Exception):  # the timed run records any error
-            guarded(first[2], first[1], first[3])
-    predictions: dict[str, str | None] = {}
-    times: dict[str, float] = {}
-    errors: dict[str, str] = {}
-    for _ in range(repeat):
-        for page_id, raw, text, url in pages():
-            result: str | None = None
-            start = time.perf_counter()
-            try:
-                result = guarded(text, raw, url)
-            except Exception as exc:  # a crash is recorded and scored as an empty prediction
-                elapsed = time.perf_counter() - start
-                errors[page_id] = f"{type(exc).__name__}: {exc}"[:300]
-            else:
-                elapsed = time.perf_counter() - start
-            ms = elapsed * 1000
-            times[page_id] = min(ms, times.get(page_id, ms))
-            predictions[page_id] = result
-    module = sys.modules.get(system.module)
-    payload = {
-        "system": system_name,
-        "version": system_version(system),
-        "module_file": getattr(module, "__file__", None),
-        "dataset": dataset,
-        "predictions": predictions if system.scored else {},
-        "times_ms": times,
-        "errors": errors,
-        "import_ms": import_ms,
-        "baseline_rss_kb": baseline_kb,
-        "peak_rss_kb": _max_rss_kb(),
-        "cpu": pinned,
-        "repeat": repeat,
-    }
-    out_path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        for name in system_names:
+            with contextlib.suppress(Exception):  # the timed run records any error
+                guarded[name](first[2], first[1], first[3])
+    predictions: dict[str, dict[str, str | None]] = {name: {} for name in system_names}
+    times: dict[str, dict[str, float]] = {name: {} for name in system_names}
+    errors: dict[str, dict[str, str]] = {name: {} for name in system_names}
+    for round_index in range(repeat):
+        for page_index, (page_id, raw, text, url) in enumerate(pages()):
+            for name in rotation(system_names, round_index, page_index):
+                result: str | None = None
+                start = time.perf_counter()
+                try:
+                    result = guarded[name](text, raw, url)
+                except Exception as exc:  # a crash is recorded and scored as an empty prediction
+                    elapsed = time.perf_counter() - start
+                    errors[name][page_id] = f"{type(exc).__name__}: {exc}"[:300]
+                else:
+                    elapsed = time.perf_counter() - start
+                ms = elapsed * 1000
+                times[name][page_id] = min(ms, times[name].get(page_id, ms))
+                predictions[name][page_id] = result
+    peak_kb = _max_rss_kb()
+    payloads = []
+    for name in system_names:
+        system = SYSTEMS[name]
+        module = sys.modules.get(system.module)
+        payloads.append(
+            {
+                "system": name,
+                "version": system_version(system),
+                "module_file": getattr(module, "__file__", None),
+                "dataset": dataset,
+                "predictions": predictions[name] if system.scored else {},
+                "times_ms": times[name],
+                "errors": errors[name],
+                "import_ms": import_ms[name],
+                "baseline_rss_kb": baseline_kb,
+                "peak_rss_kb": peak_kb,
+                "cpu": pinned,
+                "repeat": repeat,
+                "interleaved": len(system_names) > 1,
+            }
+        )
+    out_path.write_text(json.dumps(payloads, ensure_ascii=False), encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- scoring
@@ -529,8 +560,11 @@ def _fmt(value: float | None, spec: str) -> str:
     return "—" if value is None else format(value, spec)
 
 
-def markdown_table(dataset: str, rows: Sequence[Row], memory: bool) -> str:
-    """One data set's results as a Markdown table (plus notes on errors and the floor)."""
+def markdown_table(
+    dataset: str, rows: Sequence[Row], memory: bool, interleaved: bool = False
+) -> str:
+    """One data set's results as a Markdown table (plus notes on errors and the floor; with
+    ``interleaved``, a note that the systems shared one process page by page)."""
     head = [
         "system",
         "F1",
@@ -585,6 +619,11 @@ def markdown_table(dataset: str, rows: Sequence[Row], memory: bool) -> str:
             f"articlex time / trafilatura time: {ax.mean_ms / peer.mean_ms:.2f} by mean, "
             f"{ax.median_ms / peer.median_ms:.2f} by median (target ≤ 0.5)"
         )
+    if interleaved:
+        notes.append(
+            "interleaved: all systems in one process, each page extracted by all of them in"
+            " turn (rotating order), fastest round per page"
+        )
     if notes:
         lines.append("")
         lines.extend(f"* {note}" for note in notes)
@@ -608,16 +647,17 @@ def _worker_env() -> dict[str, str]:
     return env
 
 
-def run_system(
-    args: argparse.Namespace, system: str, dataset: str, workdir: Path
-) -> dict[str, Any]:
-    """Run one system on one data set in a fresh subprocess; return the worker's payload."""
-    out = workdir / f"worker-{dataset}-{system}.json"
+def run_systems(
+    args: argparse.Namespace, systems: Sequence[str], dataset: str, workdir: Path
+) -> list[dict[str, Any]]:
+    """Run ``systems`` on one data set in one fresh subprocess (one system: alone; several:
+    interleaved page by page, see :func:`run_worker`); return the worker's payloads."""
+    out = workdir / f"worker-{dataset}-{'+'.join(systems)}.json"
     cmd = [
         sys.executable,
         str(Path(__file__).resolve()),
         "--worker",
-        system,
+        *systems,
         "--datasets",
         dataset,
         "--data-dir",
@@ -637,9 +677,9 @@ def run_system(
         cmd, env=_worker_env(), capture_output=True, text=True, timeout=args.timeout
     )
     if proc.returncode != 0:
-        raise RuntimeError(f"{system} on {dataset} failed:\n{proc.stderr[-3000:]}")
-    payload: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return payload
+        raise RuntimeError(f"{', '.join(systems)} on {dataset} failed:\n{proc.stderr[-3000:]}")
+    payloads: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))
+    return payloads
 
 
 def make_row(payload: dict[str, Any], metrics: dict[str, float] | None) -> Row:
@@ -696,6 +736,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     ap.add_argument("--cpu", type=int, help="core to pin workers to (default: the last allowed)")
     ap.add_argument("--no-memory", action="store_true", help="leave out the peak RSS column")
+    ap.add_argument(
+        "--interleave",
+        action="store_true",
+        help="run all systems in one worker, each page by all of them in turn (rotating "
+        "order), so a busy host slows them alike; no memory column (the process is shared)",
+    )
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write all numbers as JSON")
     ap.add_argument(
         "--check-score",
@@ -710,7 +756,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=30,
         help="seconds per page before it is interrupted and counted as an error (default 30)",
     )
-    ap.add_argument("--worker", choices=list(SYSTEMS), help=argparse.SUPPRESS)
+    ap.add_argument("--worker", nargs="+", choices=list(SYSTEMS), help=argparse.SUPPRESS)
     ap.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.repeat < 1:
@@ -725,7 +771,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.worker:
         run_worker(
-            args.worker,
+            list(dict.fromkeys(args.worker)),
             args.data_dir,
             args.datasets[0],
             args.limit,
@@ -752,16 +798,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
         "cpus": os.cpu_count(),
         "skipped": missing,
+        "interleaved": args.interleave,
         "datasets": {},
     }
     with tempfile.TemporaryDirectory(prefix="articlex-bench-") as tmp:
         workdir = Path(tmp)
         for dataset in args.datasets:
             truth = load_truth(args.data_dir, dataset)
+            if args.interleave:
+                names = ", ".join(systems)
+                print(f"[{dataset}] {names}, interleaved …", file=sys.stderr, flush=True)
+                payloads = run_systems(args, systems, dataset, workdir)
+            else:
+                payloads = []
+                for system in systems:
+                    print(f"[{dataset}] {system} …", file=sys.stderr, flush=True)
+                    payloads += run_systems(args, [system], dataset, workdir)
             rows: list[Row] = []
-            for system in systems:
-                print(f"[{dataset}] {system} …", file=sys.stderr, flush=True)
-                payload = run_system(args, system, dataset, workdir)
+            for payload in payloads:
+                system = payload["system"]
                 metrics = None
                 if SYSTEMS[system].scored:
                     predictions = payload["predictions"]
@@ -785,7 +840,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             base = next((r for r in rows if r.system == "articlex"), None)
             for row in rows:
                 row.ratio = row.mean_ms / base.mean_ms if base and base.mean_ms else None
-            print(markdown_table(dataset, rows, memory=not args.no_memory))
+            print(
+                markdown_table(
+                    dataset,
+                    rows,
+                    memory=not (args.no_memory or args.interleave),
+                    interleaved=args.interleave,
+                )
+            )
             print()
             report["datasets"][dataset] = [row.to_json() for row in rows]
     if args.check_score:

@@ -93,6 +93,41 @@ def test_run_py_articlex_on_three_pages(benchmarks_dir: Path, tmp_path: Path) ->
     assert len(written) == 3 and all("articleBody" in v for v in written.values())
 
 
+def test_run_py_interleaves_systems_in_one_worker(benchmarks_dir: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    done = subprocess.run(
+        [sys.executable, str(RUN_PY), "--systems", "articlex", "lxml-parse", "--limit", "2",
+         "--datasets", "scrapinghub", "--data-dir", str(benchmarks_dir), "--interleave",
+         "--json", str(report)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "interleaved" in done.stderr  # one worker for both systems
+    assert "peak RSS" not in done.stdout  # the process is shared: no memory column
+    assert "* interleaved: all systems in one process" in done.stdout
+    assert "articlex time / lxml.html parse time" in done.stdout
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["interleaved"] is True
+    rows = {row["system"]: row for row in data["datasets"]["scrapinghub"]}
+    assert set(rows) == {"articlex", "lxml-parse"}
+    assert all(row["pages"] == 2 and row["mean_ms"] > 0 for row in rows.values())
+    assert rows["articlex"]["metrics"] is not None and rows["lxml-parse"]["metrics"] is None
+
+
+@pytest.mark.parametrize("n_systems", [1, 2, 3, 5])
+def test_rotation_puts_each_system_first_equally_often(n_systems: int) -> None:
+    systems = [f"s{i}" for i in range(n_systems)]
+    for round_index in range(3):
+        orders = [run.rotation(systems, round_index, page) for page in range(4 * n_systems)]
+        assert all(sorted(order) == systems for order in orders)  # every system, once
+        for position in range(n_systems):
+            counts = {name: sum(order[position] == name for order in orders) for name in systems}
+            assert set(counts.values()) == {4}, (position, counts)
+    # the next round starts each page one place further on
+    assert run.rotation(systems, 1, 0) == run.rotation(systems, 0, 1)
+    assert run.rotation([], 0, 0) == []
+
+
 def test_fields_py_runs_on_a_tiny_golden_set(benchmarks_dir: Path, tmp_path: Path) -> None:
     """fields.py reads the golden formats and prints its tables (harness check, not quality)."""
     truth = run.load_truth(benchmarks_dir, "readability")
