@@ -106,6 +106,7 @@ def test_run_py_interleaves_systems_in_one_worker(benchmarks_dir: Path, tmp_path
     assert "peak RSS" not in done.stdout  # the process is shared: no memory column
     assert "* interleaved: all systems in one process" in done.stdout
     assert "articlex time / lxml.html parse time" in done.stdout
+    assert "read the ≤ 6 target from separate workers" in done.stdout
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["interleaved"] is True
     rows = {row["system"]: row for row in data["datasets"]["scrapinghub"]}
