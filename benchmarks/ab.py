@@ -1,6 +1,6 @@
 """Two versions of articlex timed against each other, page by page, in one process.
 
-    python benchmarks/ab.py A [B] [--dataset scrapinghub] [--repeat 4] [--limit N]
+    python benchmarks/ab.py A [B] [--dataset scrapinghub] [--repeat 4] [--limit N] [--bytes]
 
 ``A`` and ``B`` are git revisions of this repository (``main``, ``HEAD~1``, a commit) or
 folders holding an ``articlex`` package (the ``src`` folder of another checkout); ``B`` is this
@@ -9,7 +9,9 @@ checkout's ``src`` when left out. Each version's package is copied under a name 
 imported into this process. A first, untimed pass runs every page through both versions and
 compares what they give; then each timed round reads and decodes every page as ``run.py``
 does (outside the timed region) and extracts it with both versions, one right after the other,
-in alternating order, with its URL. Each page keeps each version's fastest round.
+in alternating order, with its URL. Each page keeps each version's fastest round. With
+``--bytes`` both versions get the page's raw bytes instead, and decode them in the timed
+region (``run.py``'s ``articlex-bytes`` row).
 
 Noise slower than a page (other processes, the host's clock, a busy neighbour) hits both
 versions alike, so a difference of about 1% shows and repeats; two ``run.py`` runs of the same
@@ -47,6 +49,9 @@ import run as bench  # noqa: E402  (the sibling script: data loading and decodin
 def _configure(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("a", metavar="A", help="git revision or folder holding articlex/")
     ap.add_argument("b", metavar="B", nargs="?", default=None, help="default: this src/")
+    ap.add_argument(
+        "--bytes", action="store_true", help="give both versions the raw bytes, not the text"
+    )
 
 
 def _package_source(spec: str | None, into: Path) -> tuple[Path, str]:
@@ -86,7 +91,7 @@ def _load(source: Path, name: str, root: Path) -> ModuleType:
     return importlib.import_module(name)
 
 
-def _outcome(module: ModuleType, text: str, url: str | None) -> Any:
+def _outcome(module: ModuleType, text: str | bytes, url: str | None) -> Any:
     """What a version gives for one page: its ``to_dict()``, or its error."""
     try:
         return module.extract(text, url=url).to_dict()
@@ -109,9 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             versions.append(_load(source, name, root / "pkgs"))
             labels.append(label)
 
-        def page(page_id: str) -> tuple[str, str | None]:
+        def page(page_id: str) -> tuple[str | bytes, str | None]:
             raw = bench.read_page(args.data_dir, args.dataset, page_id)
-            return bench.decode_page(raw), truth[page_id].get("url")
+            url = truth[page_id].get("url")
+            return (raw, url) if args.bytes else (bench.decode_page(raw), url)
 
         differ = []  # the untimed pass: same output?
         for page_id in ids:
@@ -121,7 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         best = [dict.fromkeys(ids, float("inf")) for _ in versions]
         clock = time.perf_counter
         print(f"A: {labels[0]}\nB: {labels[1]}")
-        print(f"{args.dataset}: {len(ids)} pages, both versions on each page in turn")
+        given = "raw bytes" if args.bytes else "decoded text"
+        print(f"{args.dataset}: {len(ids)} pages ({given}), both versions on each page in turn")
         print("| round | A mean ms | B mean ms | B/A |\n|---|---|---|---|")
         for round_no in range(args.repeat):
             for i, page_id in enumerate(ids):

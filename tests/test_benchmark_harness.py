@@ -188,12 +188,15 @@ def _ab(benchmarks_dir: Path, *versions: str) -> subprocess.CompletedProcess[str
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("given", ["text", "bytes"])
 def test_ab_times_two_versions_and_compares_their_output(
-    benchmarks_dir: Path, tmp_path: Path
+    benchmarks_dir: Path, tmp_path: Path, given: str
 ) -> None:
-    same = _ab(benchmarks_dir, str(REPO / "src"))
+    flags = ["--bytes"] if given == "bytes" else []
+    same = _ab(benchmarks_dir, str(REPO / "src"), *flags)
     assert same.returncode == 0, same.stderr
     assert "| 1 | " in same.stdout
+    assert ("(raw bytes)" if given == "bytes" else "(decoded text)") in same.stdout
     assert "output: the same on all 2 pages" in same.stdout
     # a copy whose extract() gives another headline: both pages are reported as different
     changed = tmp_path / "articlex"
@@ -202,7 +205,7 @@ def test_ab_times_two_versions_and_compares_their_output(
     source = api.read_text(encoding="utf-8")
     assert "headline=headline.headline," in source
     api.write_text(source.replace("headline=headline.headline,", 'headline="A/B",'), "utf-8")
-    differ = _ab(benchmarks_dir, str(REPO / "src"), str(tmp_path))
+    differ = _ab(benchmarks_dir, str(REPO / "src"), str(tmp_path), *flags)
     assert differ.returncode == 0, differ.stderr
     assert "output: 2 of 2 pages differ" in differ.stdout
 
