@@ -229,11 +229,13 @@ def parse_page(html: Any, *, url: str | None = None, options: ExtractOptions) ->
         EmptyInputError, NotHTMLError, InputTooLargeError, ParseError: see :mod:`articlex.errors`.
         TypeError: ``html`` is of another type.
     """
-    text = _to_text(html, options)
+    text, data = _to_text(html, options)
     declaration = _XML_DECL_RE.match(text)
     if declaration:
         text = text[declaration.end() :]
-    data = _utf8(text)
+        data = None  # (the declaration may hold non-ASCII: its length in bytes is unknown)
+    if data is None:
+        data = _utf8(text)
     # NUL characters are dropped. Looked for in the UTF-8 bytes, where U+0000 is the only
     # source of a 0x00 byte: searching bytes is several times faster than searching a str.
     if b"\x00" in data:
@@ -273,22 +275,24 @@ def _utf8(text: str) -> bytes:
         return _SURROGATE_RE.sub("\ufffd", text).encode("utf-8")
 
 
-def _to_text(html: Any, options: ExtractOptions) -> str:
+def _to_text(html: Any, options: ExtractOptions) -> tuple[str, bytes | None]:
+    """The page as text, and its UTF-8 when the input already was that (``None`` otherwise:
+    the caller encodes the text)."""
     if isinstance(html, str):
         if len(html) > options.max_bytes:
             raise InputTooLargeError(
                 f"the input has {len(html):,} characters, more than max_bytes={options.max_bytes:,}"
             )
-        return html
+        return html, None
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         if len(data) > options.max_bytes:
             raise InputTooLargeError(
                 f"the input has {len(data):,} bytes, more than max_bytes={options.max_bytes:,}"
             )
-        return decode_html(data)
+        return _decode(data)
     if type(html).__name__ == "BeautifulSoup" and hasattr(html, "decode"):
-        return str(html.decode())
+        return str(html.decode()), None
     raise TypeError(f"extract() takes bytes, str or bs4.BeautifulSoup, not {type(html).__name__}")
 
 
@@ -299,32 +303,39 @@ def decode_html(data: bytes) -> str:
         EmptyInputError: nothing but whitespace.
         NotHTMLError: a known binary format, or bytes that are mostly control characters.
     """
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[str, bytes | None]:
+    """:func:`decode_html`'s text, and ``data`` itself when that text is ``data`` read as
+    strict UTF-8 (most pages): its UTF-8 is then ``data``, byte for byte, and the parser
+    reads it without the text being encoded again (``None`` otherwise)."""
     if not data.strip():
         raise EmptyInputError("the input is empty or only whitespace")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(encoding, errors="replace"), None
     head = data[:16]
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise NotHTMLError(f"the input is {what}, not HTML")
     utf16 = _sniff_utf16(data)
     if utf16:
-        return data.decode(utf16, errors="replace")
+        return data.decode(utf16, errors="replace"), None
     _check_not_binary(data)
     declared = _declared_encoding(data[:4096])
     if declared:
         try:
-            return data.decode(declared)
+            return data.decode(declared), (data if declared == "utf-8" else None)
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
     if declared == "utf-8" or _mostly_utf8(data):
-        return data.decode("utf-8", errors="replace")
-    return _detect(data, declared)
+        return data.decode("utf-8", errors="replace"), None
+    return _detect(data, declared), None
 
 
 def _declared_encoding(head: bytes) -> str | None:
@@ -358,9 +369,14 @@ def _sniff_utf16(data: bytes) -> str | None:
     return None
 
 
+#: Every byte but the control bytes that text never holds (below 9, and 14–31): deleting
+#: them from a sample leaves those (one C pass instead of a Python test per byte).
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def _check_not_binary(data: bytes) -> None:
     sample = data[:8192]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
     if controls > 0.1 * len(sample):
         raise NotHTMLError(
             f"the input looks binary ({controls} control bytes in the first {len(sample)}),"
