@@ -23,7 +23,8 @@ them in one with ``--interleave``), and the script prints one Markdown table per
   workers, run one after the other, meet different loads. Each system is then timed after
   the others' work, though, which slows the cheap lxml parse most (see
   ``benchmarks/README.md``): read the parse ratio from separate workers. No memory column
-  then: the process is shared.
+  then: the process is shared. With ``--rounds N`` every system's worker is started N times,
+  in turn with the others', and each page keeps its fastest time over all of them.
   "× articlex" is the ratio of mean times. ``lxml-parse`` (``lxml.html.document_fromstring``
   only) is the floor any lxml-based extractor pays; it has no quality numbers.
 * Peak RSS is ``ru_maxrss`` of the worker subprocess after it has extracted the whole set
@@ -563,7 +564,7 @@ def _fmt(value: float | None, spec: str) -> str:
 
 
 def markdown_table(
-    dataset: str, rows: Sequence[Row], memory: bool, interleaved: bool = False
+    dataset: str, rows: Sequence[Row], memory: bool, interleaved: bool = False, rounds: int = 1
 ) -> str:
     """One data set's results as a Markdown table (plus notes on errors and the floor; with
     ``interleaved``, a note that the systems shared one process page by page)."""
@@ -626,6 +627,11 @@ def markdown_table(
         notes.append(
             f"articlex time / trafilatura time: {ax.mean_ms / peer.mean_ms:.2f} by mean, "
             f"{ax.median_ms / peer.median_ms:.2f} by median (target ≤ 0.5)"
+        )
+    if rounds > 1:
+        notes.append(
+            f"each page's fastest time over {rounds} worker runs per system, started in turn"
+            " with the other systems'"
         )
     if interleaved:
         notes.append(
@@ -690,6 +696,25 @@ def run_systems(
     return payloads
 
 
+def merge_runs(payloads: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One system's worker payloads from several rounds (``--rounds``) as one: each page's
+    fastest time over all of them, the highest peak RSS, and the first run's predictions and
+    errors (extraction is deterministic; only a timeout could differ)."""
+    first, *rest = payloads
+    if not rest:
+        return first
+    merged = dict(first)
+    times = dict(first["times_ms"])
+    for payload in rest:
+        for page_id, ms in payload["times_ms"].items():
+            times[page_id] = min(ms, times.get(page_id, ms))
+    merged["times_ms"] = times
+    merged["peak_rss_kb"] = max(p["peak_rss_kb"] for p in payloads)
+    merged["baseline_rss_kb"] = max(p["baseline_rss_kb"] for p in payloads)
+    merged["rounds"] = len(payloads)
+    return merged
+
+
 def make_row(payload: dict[str, Any], metrics: dict[str, float] | None) -> Row:
     """Summarize one worker payload into a table row."""
     times = list(payload["times_ms"].values()) or [0.0]
@@ -742,6 +767,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=1,
         help="run each set N times, keep the fastest time per page (default 1)",
     )
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="start each system's worker N times, in turn with the other systems' (each page "
+        "keeps its fastest time over all of them): a burst of load on the host then cannot "
+        "fall on all of one system's runs (default 1)",
+    )
     ap.add_argument("--cpu", type=int, help="core to pin workers to (default: the last allowed)")
     ap.add_argument("--no-memory", action="store_true", help="leave out the peak RSS column")
     ap.add_argument(
@@ -771,6 +804,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         ap.error("--repeat must be at least 1")
     if args.limit is not None and args.limit < 1:
         ap.error("--limit must be at least 1")
+    if args.rounds < 1:
+        ap.error("--rounds must be at least 1")
     return args
 
 
@@ -807,21 +842,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cpus": os.cpu_count(),
         "skipped": missing,
         "interleaved": args.interleave,
+        "rounds": args.rounds,
         "datasets": {},
     }
     with tempfile.TemporaryDirectory(prefix="articlex-bench-") as tmp:
         workdir = Path(tmp)
         for dataset in args.datasets:
             truth = load_truth(args.data_dir, dataset)
-            if args.interleave:
-                names = ", ".join(systems)
-                print(f"[{dataset}] {names}, interleaved …", file=sys.stderr, flush=True)
-                payloads = run_systems(args, systems, dataset, workdir)
-            else:
-                payloads = []
-                for system in systems:
-                    print(f"[{dataset}] {system} …", file=sys.stderr, flush=True)
-                    payloads += run_systems(args, [system], dataset, workdir)
+            runs: dict[str, list[dict[str, Any]]] = {system: [] for system in systems}
+            for round_index in range(args.rounds):
+                of = f" (round {round_index + 1} of {args.rounds})" if args.rounds > 1 else ""
+                groups = [systems] if args.interleave else [[system] for system in systems]
+                for group in groups:
+                    names = ", ".join(group) + (", interleaved" if args.interleave else "")
+                    print(f"[{dataset}] {names}{of} …", file=sys.stderr, flush=True)
+                    for payload in run_systems(args, group, dataset, workdir):
+                        runs[payload["system"]].append(payload)
+            payloads = [merge_runs(runs[system]) for system in systems]
             rows: list[Row] = []
             for payload in payloads:
                 system = payload["system"]
@@ -854,6 +891,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     rows,
                     memory=not (args.no_memory or args.interleave),
                     interleaved=args.interleave,
+                    rounds=args.rounds,
                 )
             )
             print()

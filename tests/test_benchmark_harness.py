@@ -115,6 +115,42 @@ def test_run_py_interleaves_systems_in_one_worker(benchmarks_dir: Path, tmp_path
     assert rows["articlex"]["metrics"] is not None and rows["lxml-parse"]["metrics"] is None
 
 
+def test_run_py_rounds_keep_each_pages_fastest_time(benchmarks_dir: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    done = subprocess.run(
+        [sys.executable, str(RUN_PY), "--systems", "articlex", "lxml-parse", "--limit", "2",
+         "--datasets", "scrapinghub", "--data-dir", str(benchmarks_dir), "--rounds", "2",
+         "--json", str(report)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    started = [line for line in done.stderr.splitlines() if line.startswith("[scrapinghub]")]
+    assert started == [
+        "[scrapinghub] articlex (round 1 of 2) …",
+        "[scrapinghub] lxml-parse (round 1 of 2) …",
+        "[scrapinghub] articlex (round 2 of 2) …",
+        "[scrapinghub] lxml-parse (round 2 of 2) …",
+    ]
+    assert "fastest time over 2 worker runs per system" in done.stdout
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["rounds"] == 2
+    assert all(row["pages"] == 2 for row in data["datasets"]["scrapinghub"])
+
+
+def test_merge_runs_takes_each_pages_fastest_time() -> None:
+    def payload(times: dict[str, float], rss: int, text: str) -> dict[str, Any]:
+        return {"system": "x", "times_ms": times, "peak_rss_kb": rss, "baseline_rss_kb": 1,
+                "predictions": {"a": text}, "errors": {}}  # fmt: skip
+
+    first = payload({"a": 5.0, "b": 2.0}, 100, "first")
+    assert run.merge_runs([first]) is first
+    merged = run.merge_runs([first, payload({"a": 3.0, "b": 4.0}, 300, "second")])
+    assert merged["times_ms"] == {"a": 3.0, "b": 2.0}
+    assert merged["peak_rss_kb"] == 300 and merged["rounds"] == 2
+    assert merged["predictions"] == {"a": "first"}
+    assert first["times_ms"] == {"a": 5.0, "b": 2.0}  # the runs themselves are left alone
+
+
 @pytest.mark.parametrize("n_systems", [1, 2, 3, 5])
 def test_rotation_puts_each_system_first_equally_often(n_systems: int) -> None:
     systems = [f"s{i}" for i in range(n_systems)]
