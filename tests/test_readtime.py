@@ -237,3 +237,22 @@ def test_gate_is_linear_on_long_whitespace_runs() -> None:
     assert _may_hold_figure(text) is False
     assert _may_hold_figure(text.replace("x 5", "5")) is True
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        (b"plain text", "İ".encode()),
+        ("x İ y".encode(), "İ".encode()),
+        ("\u00b0 and \u00c4".encode(), "İ".encode()),  # both end bytes, not the letter
+        ("5 \u212a".encode(), "\u212a".encode()),
+        ("“quoted” text".encode(), "\u212a".encode()),  # E2 without AA
+        ("мИн".encode(), "мин".encode()),
+        ("мин".encode(), "мин".encode()),
+        (b"", b"dk"),
+    ],
+)
+def test_holds_is_the_substring_test(data: bytes, needle: bytes) -> None:
+    from articlex.fields.readtime import _holds
+
+    assert _holds(data, needle) == (needle in data)
